@@ -1,0 +1,5 @@
+import sys
+
+from centre_finder.cli import main
+
+sys.exit(main())

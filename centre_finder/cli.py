@@ -1,0 +1,289 @@
+"""`centre-finder`: the window by default, sub-commands for the headless jobs.
+
+Exit codes: 0 success, 2 bad usage or unknown location, 1 any other failure; messages go to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from centre_finder import __version__, paths
+from centre_finder.core import database
+from centre_finder.core.models import ROLES, SPECIALTIES, Query
+from centre_finder.core.vocabulary import (
+    EMPTY_REASONS,
+    NOTICES,
+    POPULATION_LABELS,
+    ROLE_SHORT,
+    WARNING_LABELS,
+    label,
+    message,
+)
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    def __init__(self, text: str, code: int = EXIT_FAILURE):
+        super().__init__(text)
+        self.code = code
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, default=None,
+                        help="reference database (default: the bundled db/centres.db)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="centre-finder",
+        description="Find the French expert centre for a rare autoimmune or auto-inflammatory disease. "
+                    "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("gui", help="open the window (the default)")
+    _add_db(p)
+
+    p = sub.add_parser("build-db", help="build the reference database from the curated sources")
+    p.add_argument("--sources", type=Path, default=None, help="sources folder (default: db/sources)")
+    p.add_argument("--out", type=Path, default=None, help="database to write (default: db/centres.db)")
+
+    p = sub.add_parser("search", help="search centres")
+    p.add_argument("query", nargs="?", default="", help="disease, centre, city, coordinator, trial…")
+    p.add_argument("--near", help="postal code, commune (e.g. 'Saint-Denis 93') or 'lat,lon'")
+    p.add_argument("--radius", type=float, help="kilometres around --near")
+    p.add_argument("--population", choices=("adult", "paediatric"))
+    p.add_argument("--specialty", action="append", choices=SPECIALTIES, default=[])
+    p.add_argument("--role", action="append", choices=ROLES, default=[])
+    p.add_argument("--region")
+    p.add_argument("--limit", type=int)
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+    _add_db(p)
+
+    p = sub.add_parser("diseases", help="look up diseases: ORPHA code, synonyms, reference centres, PNDS")
+    p.add_argument("query", nargs="?", default="")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+    _add_db(p)
+
+    p = sub.add_parser("check", help="integrity and consistency report of the database")
+    _add_db(p)
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return args.db if args.db is not None else paths.bundled_database()
+
+
+def _load(args: argparse.Namespace) -> database.ReferenceData:
+    try:
+        return database.load(_db_path(args))
+    except database.DatabaseError as exc:
+        hint = {
+            "missing": "build it with `centre-finder build-db`",
+            "corrupt": "rebuild it with `centre-finder build-db` or restore a backup",
+            "incomplete": "rebuild it with `centre-finder build-db`",
+            "older_schema": "rebuild it with `centre-finder build-db`",
+            "newer_schema": "update Centre Finder",
+        }[exc.kind]
+        raise CliError(f"error: {exc}\n  → {hint}") from exc
+
+
+def cmd_build_db(args: argparse.Namespace) -> int:
+    from centre_finder.core.build import build_database
+    from centre_finder.core.sources import SourceError
+
+    sources = args.sources or paths.sources_dir()
+    out = args.out or paths.bundled_database()
+    try:
+        report = build_database(sources, out)
+    except SourceError as exc:
+        raise CliError(f"error: {exc}\nThe previous database was left untouched.") from exc
+    except OSError as exc:
+        raise CliError(f"error: cannot write {out}: {exc.strerror or exc}") from exc
+    c = report.counts
+    print(f"{report.path}: {c['centres']} centres, {c['diseases']} diseases, {c['synonyms']} synonyms, "
+          f"{c['expertise']} expertise links, {c['pnds']} PNDS, {c['trials']} trials "
+          f"(sources sha256 {report.sources_sha256[:12]}, built {report.built_at})")
+    return EXIT_OK
+
+
+def _searcher(args: argparse.Namespace):
+    from centre_finder.core.search import Searcher
+
+    return Searcher(_load(args))
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from centre_finder.core.gazetteer import LocationError
+    from centre_finder.core.report import explain_match, result_record
+
+    searcher = _searcher(args)
+    query = Query(
+        text=args.query, location=args.near, radius_km=args.radius, population=args.population,
+        specialties=tuple(args.specialty), roles=tuple(args.role), region=args.region, limit=args.limit,
+    )
+    if args.radius is not None and not args.near:
+        raise CliError("error: --radius needs --near", EXIT_USAGE)
+    try:
+        outcome = searcher.run(query)
+    except LocationError as exc:
+        raise CliError(f"error: {exc}", EXIT_USAGE) from exc
+    lang = args.lang
+    data = searcher.data
+    if args.json:
+        print(json.dumps([result_record(data, r, lang) for r in outcome.results], ensure_ascii=False, indent=2))
+    else:
+        if outcome.location:
+            print(f"{'Near' if lang == 'en' else 'Autour de'} {outcome.location.label}", file=sys.stderr)
+            if outcome.location.alternatives:
+                print(message(NOTICES, "ambiguous_location", lang, query=args.near, chosen=outcome.location.label,
+                              others=", ".join(outcome.location.alternatives),
+                              example=outcome.location.alternatives[0]), file=sys.stderr)
+        if outcome.common:
+            advice = outcome.common.advice_en if lang == "en" else outcome.common.advice_fr
+            print(advice, file=sys.stderr)
+        _print_table(data, outcome.results, lang, explain_match)
+    if not outcome.results and outcome.empty_reason:
+        details = dict(outcome.empty_details)
+        if "population" in details:
+            details["population"] = label(POPULATION_LABELS, str(details["population"]), lang)
+        print(message(EMPTY_REASONS, outcome.empty_reason, lang, **details), file=sys.stderr)
+    return EXIT_OK
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _print_table(data, results, lang: str, explain) -> None:
+    width = shutil.get_terminal_size((160, 20)).columns
+    name_w = max(24, min(60, width - 110))
+    header = ("#", "Centre", "Hospital" if lang == "en" else "Hôpital",
+              "City" if lang == "en" else "Ville", "Roles" if lang == "en" else "Rôles", "km",
+              "Why" if lang == "en" else "Pourquoi")
+    print(f"{header[0]:>3}  {header[1]:<{name_w}}  {header[2]:<32}  {header[3]:<18}  {header[4]:<24}  "
+          f"{header[5]:>5}  {header[6]}")
+    for i, r in enumerate(results, 1):
+        c = r.centre
+        roles = ", ".join(label(ROLE_SHORT, x, lang) for x in c.roles) or "—"
+        km = f"{r.distance_km:.0f}" if r.distance_km is not None else ""
+        why = explain(data, r.matches[0], lang) if r.matches else ""
+        print(f"{i:>3}  {_cut(c.name, name_w):<{name_w}}  {_cut(c.hospital, 32):<32}  {_cut(c.city, 18):<18}  "
+              f"{_cut(roles, 24):<24}  {km:>5}  {why}")
+        for w in r.warnings:
+            if w == "not_referral_destination":
+                print(f"{'':>5}⚠ {label(WARNING_LABELS, w, lang)}")
+    print(f"{len(results)} {'result(s)' if lang == 'en' else 'résultat(s)'}", file=sys.stderr)
+
+
+def cmd_diseases(args: argparse.Namespace) -> int:
+    searcher = _searcher(args)
+    data = searcher.data
+    lang = args.lang
+    if args.query.strip():
+        parse = searcher.matcher.parse(args.query)
+        ids = parse.ids("disease")
+        for g in parse.ids("group"):
+            ids += [d.id for d in data.diseases.values() if d.group == g and d.id not in ids]
+        commons = [data.common_conditions[c] for c in parse.ids("common")]
+    else:
+        ids, commons = list(data.diseases), []
+    records = []
+    for did in ids:
+        d = data.diseases[did]
+        wanted = {did, *data.ancestors(did)}
+        crmrs = [rc for rc in data.reference_centres.values() if wanted & set(rc.disease_ids)]
+        records.append({
+            "id": d.id, "orpha_code": d.orpha_code, "name_fr": d.name_fr, "name_en": d.name_en,
+            "synonyms": list(d.synonyms), "group": d.group, "parent": d.parent_id,
+            "reference_centres": [rc.name for rc in crmrs],
+            "pnds": [{"title": p.title, "year": p.year, "url": p.url} for p in data.pnds_for(did)],
+        })
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    else:
+        for r in records:
+            name = r["name_en"] if lang == "en" else r["name_fr"]
+            code = f"ORPHA {r['orpha_code']}" if r["orpha_code"] else "ORPHA ?"
+            print(f"{name} ({code})")
+            if r["synonyms"]:
+                print(f"  {'synonyms' if lang == 'en' else 'synonymes'}: {', '.join(r['synonyms'])}")
+            for rc in r["reference_centres"]:
+                print(f"  CRMR: {rc}")
+            for p in r["pnds"]:
+                print(f"  PNDS: {p['title']} ({p['year']}) {p['url']}")
+        for c in commons:
+            print(c.advice_en if lang == "en" else c.advice_fr)
+        if not records and not commons:
+            print("No matching disease." if lang == "en" else "Aucune maladie correspondante.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    path = _db_path(args)
+    try:
+        meta = database.verify(path, full=True)
+    except database.DatabaseError as exc:
+        print(f"UNUSABLE: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    data = database.load(path)
+    try:
+        print(f"database: {path}")
+        print("integrity_check: ok")
+        print(f"schema_version: {meta['schema_version']}")
+        print(f"data_version: {meta.get('data_version', '?')}  built_at: {meta.get('built_at', '?')}")
+        for key, value in sorted(data.counts.items()):
+            print(f"count {key}: {value}")
+        no_position = [c.id for c in data.centres.values() if not c.has_position]
+        approximate = [c.id for c in data.centres.values() if c.coord_precision == "city"]
+        no_phone = [c.id for c in data.centres.values() if not c.phone]
+        not_destination = [c.id for c in data.centres.values() if not c.is_referral_destination]
+        orphans = [c.id for c in data.centres.values()
+                   if c.id not in data.expertise and not data.trials_for_centre(c.id)]
+        print(f"centres without coordinates: {len(no_position)} {' '.join(no_position)}")
+        print(f"centres with approximate (commune) coordinates: {len(approximate)}")
+        print(f"centres without phone: {len(no_phone)}")
+        print(f"centres that are not a referral destination: {len(not_destination)} {' '.join(not_destination)}")
+        print(f"centres with no documented disease and no trial: {len(orphans)}")
+        unverified = [c.id for c in data.centres.values() if not c.verified]
+        print(f"centres never re-verified: {len(unverified)}")
+    finally:
+        data.close()
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from centre_finder.ui.app import run_app
+
+    return run_app(db_path=getattr(args, "db", None))
+
+
+COMMANDS = {
+    "build-db": cmd_build_db,
+    "search": cmd_search,
+    "diseases": cmd_diseases,
+    "check": cmd_check,
+    "gui": cmd_gui,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    try:
+        return COMMANDS[command](args)
+    except CliError as exc:
+        print(exc, file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130

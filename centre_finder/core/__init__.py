@@ -1,0 +1,1 @@
+"""The Qt-free core: reference data, search, locations and distances."""

@@ -1,0 +1,326 @@
+"""Build the reference database from `db/sources/` with sqlite-utils, atomically.
+
+The database is written to a temporary file next to the target, checked, then moved over the old
+file with `os.replace`: a failed build leaves the previous database untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from centre_finder import __version__
+from centre_finder.core import database
+from centre_finder.core.sources import SOURCE_FILES, Row, SourceData, load_sources, split_list
+from centre_finder.core.text import fold
+from centre_finder.core.vocabulary import LANGUAGES, ROLE_LABELS, label
+
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    path: Path
+    counts: dict[str, int]
+    sources_sha256: str
+    built_at: str
+
+
+def sources_checksum(data: SourceData) -> str:
+    digest = hashlib.sha256()
+    for name in SOURCE_FILES:
+        digest.update(name.encode())
+        digest.update(b"\0")
+        digest.update(data.raw[name])
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def build_database(sources_dir: Path, out_path: Path, *, now: datetime | None = None) -> BuildReport:
+    """Validate the sources and (re)build the database at `out_path`.
+
+    Raises `SourceError` (with `file:line` problems) before anything is written.
+    """
+    data = load_sources(Path(sources_dir))
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out_path.with_name(f".{out_path.name}.{os.getpid()}.tmp")
+    built_at = (now or datetime.now(UTC)).replace(microsecond=0).isoformat()
+    checksum = sources_checksum(data)
+    try:
+        counts = _write(tmp, data, built_at=built_at, checksum=checksum)
+        database.verify(tmp)
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, out_path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    return BuildReport(out_path, counts, checksum, built_at)
+
+
+def _provenance(table: str, row_id: str, row: Row, urls: str, verified: str = "") -> dict[str, str | int]:
+    return {
+        "table_name": table,
+        "row_id": row_id,
+        "source_file": f"db/sources/{Path(row.path).name}",
+        "source_line": row.line,
+        "source_urls": urls,
+        "verified": verified,
+    }
+
+
+def _centre_keywords(row: Row, reference: dict[str, str] | None) -> str:
+    """Extra searchable words: role labels, reference centre, codes, and ligature-free spellings."""
+    words = [row["region"], row["postal_code"], row["department_code"]]
+    if reference:
+        words += [reference["name"], reference["short_name"], reference["acronym"]]
+    for role in split_list(row["roles"]):
+        words += [label(ROLE_LABELS, role, lang) for lang in LANGUAGES]
+    words += [fold(row[k]) for k in ("name", "hospital", "department", "city", "coordinator")]
+    return " ".join(w for w in words if w)
+
+
+def _write(path: Path, data: SourceData, *, built_at: str, checksum: str) -> dict[str, int]:
+    if path.exists():
+        path.unlink()
+    db = sqlite_utils.Database(path)
+    db.conn.execute("PRAGMA foreign_keys = ON")
+    t = data.tables
+    provenance: list[dict[str, str | int]] = []
+
+    db["disease_groups"].create({"id": str, "name_fr": str, "name_en": str}, pk="id")
+    db["disease_group_names"].create(
+        {"group_id": str, "name": str, "kind": str}, foreign_keys=[("group_id", "disease_groups", "id")]
+    )
+    for row in t["disease_groups.csv"]:
+        db["disease_groups"].insert({k: row[k] for k in ("id", "name_fr", "name_en")})
+        db["disease_group_names"].insert_all(_names(row, "group_id"))
+        provenance.append(_provenance("disease_groups", row["id"], row, row["source_urls"]))
+
+    db["diseases"].create(
+        {"id": str, "orpha_code": str, "name_fr": str, "name_en": str, "group_id": str, "parent_id": str},
+        pk="id",
+        foreign_keys=[("group_id", "disease_groups", "id"), ("parent_id", "diseases", "id")],
+    )
+    db["disease_names"].create(
+        {"disease_id": str, "name": str, "kind": str}, foreign_keys=[("disease_id", "diseases", "id")]
+    )
+    # parents first so that the self-referencing foreign key holds while inserting
+    for row in sorted(t["diseases.csv"], key=lambda r: _depth(r["id"], t["diseases.csv"])):
+        db["diseases"].insert({
+            "id": row["id"], "orpha_code": row["orpha_code"] or None, "name_fr": row["name_fr"],
+            "name_en": row["name_en"], "group_id": row["group"] or None, "parent_id": row["parent"] or None,
+        })
+        db["disease_names"].insert_all(_names(row, "disease_id"))
+        provenance.append(_provenance("diseases", row["id"], row, row["source_urls"]))
+
+    db["common_conditions"].create(
+        {"id": str, "name_fr": str, "name_en": str, "specialty": str, "advice_fr": str, "advice_en": str}, pk="id"
+    )
+    db["common_condition_names"].create(
+        {"condition_id": str, "name": str, "kind": str}, foreign_keys=[("condition_id", "common_conditions", "id")]
+    )
+    for row in t["common_conditions.csv"]:
+        db["common_conditions"].insert(
+            {k: row[k] for k in ("id", "name_fr", "name_en", "specialty", "advice_fr", "advice_en")}
+        )
+        db["common_condition_names"].insert_all(_names(row, "condition_id"))
+
+    references = {r["id"]: r.values for r in t["reference_centres.csv"]}
+    db["reference_centres"].create(
+        {"id": str, "name": str, "short_name": str, "acronym": str, "network": str}, pk="id"
+    )
+    for row in t["reference_centres.csv"]:
+        db["reference_centres"].insert({k: row[k] for k in ("id", "name", "short_name", "acronym", "network")})
+        provenance.append(_provenance("reference_centres", row["id"], row, row["source_urls"]))
+    db["reference_centre_scope"].create(
+        {"reference_centre_id": str, "disease_id": str, "source_urls": str},
+        pk=("reference_centre_id", "disease_id"),
+        foreign_keys=[("reference_centre_id", "reference_centres", "id"), ("disease_id", "diseases", "id")],
+    )
+    scope: dict[str, list[str]] = {}
+    for row in t["reference_centre_scope.csv"]:
+        db["reference_centre_scope"].insert(
+            {"reference_centre_id": row["reference_centre"], "disease_id": row["disease"],
+             "source_urls": row["source_urls"]},
+            ignore=True,
+        )
+        scope.setdefault(row["reference_centre"], []).append(row["disease"])
+
+    db["centres"].create({
+        "id": str, "name": str, "roles": str, "reference_centre_id": str, "reference_centre_name": str,
+        "hospital": str, "confidence": str, "department": str, "specialty": str, "population": str,
+        "coordinator": str, "address": str, "postal_code": str, "city": str, "department_code": str,
+        "region": str, "latitude": float, "longitude": float, "coord_precision": str, "phone": str,
+        "phone_type": str, "website": str, "label_scope": str, "verified": str, "notes": str, "keywords": str,
+    }, pk="id", foreign_keys=[("reference_centre_id", "reference_centres", "id")])
+    db["centre_roles"].create(
+        {"centre_id": str, "role": str}, pk=("centre_id", "role"), foreign_keys=[("centre_id", "centres", "id")]
+    )
+    db["centre_sources"].create(
+        {"centre_id": str, "position": int, "url": str}, pk=("centre_id", "position"),
+        foreign_keys=[("centre_id", "centres", "id")],
+    )
+    for row in t["centres.csv"]:
+        reference = references.get(row["reference_centre"])
+        db["centres"].insert({
+            **{k: row[k] for k in (
+                "id", "name", "roles", "hospital", "confidence", "department", "specialty", "population",
+                "coordinator", "address", "postal_code", "city", "department_code", "region",
+                "coord_precision", "phone", "phone_type", "website", "label_scope", "verified", "notes")},
+            "roles": ";".join(split_list(row["roles"])),
+            "reference_centre_id": row["reference_centre"] or None,
+            "reference_centre_name": reference["name"] if reference else "",
+            "latitude": float(row["latitude"]) if row["latitude"] else None,
+            "longitude": float(row["longitude"]) if row["longitude"] else None,
+            "keywords": _centre_keywords(row, reference),
+        })
+        db["centre_roles"].insert_all({"centre_id": row["id"], "role": r} for r in split_list(row["roles"]))
+        db["centre_sources"].insert_all(
+            {"centre_id": row["id"], "position": i, "url": u} for i, u in enumerate(row["source_urls"].split())
+        )
+        provenance.append(_provenance("centres", row["id"], row, row["source_urls"], row["verified"]))
+
+    db["expertise"].create(
+        {"centre_id": str, "disease_id": str, "basis": str, "evidence": str, "source_url": str},
+        pk=("centre_id", "disease_id", "basis"),
+        foreign_keys=[("centre_id", "centres", "id"), ("disease_id", "diseases", "id")],
+    )
+    groups: dict[str, list[str]] = {}
+    for row in t["diseases.csv"]:
+        groups.setdefault(row["group"], []).append(row["id"])
+    group_names = {r["id"]: r["name_fr"] for r in t["disease_groups.csv"]}
+    expertise = []
+    for row in t["centres.csv"]:
+        rc = row["reference_centre"]
+        for disease in scope.get(rc, []):
+            expertise.append({"centre_id": row["id"], "disease_id": disease, "basis": "crmr_scope",
+                              "evidence": references[rc]["name"], "source_url": ""})
+        for group in split_list(row["label_scope"]):
+            for disease in groups.get(group, []):
+                expertise.append({"centre_id": row["id"], "disease_id": disease, "basis": "ccmr_label",
+                                  "evidence": f"Label : {group_names.get(group, group)}", "source_url": ""})
+    for row in t["centre_diseases.csv"]:
+        expertise.append({"centre_id": row["centre"], "disease_id": row["disease"], "basis": "explicit",
+                          "evidence": row["evidence"], "source_url": row["source_url"]})
+        provenance.append(_provenance("expertise", f"{row['centre']}:{row['disease']}", row, row["source_url"]))
+    db["expertise"].insert_all(expertise, ignore=True)
+
+    db["pnds"].create({"id": str, "title": str, "year": int, "url": str}, pk="id")
+    db["pnds_diseases"].create(
+        {"pnds_id": str, "disease_id": str}, pk=("pnds_id", "disease_id"),
+        foreign_keys=[("pnds_id", "pnds", "id"), ("disease_id", "diseases", "id")],
+    )
+    for row in t["pnds.csv"]:
+        db["pnds"].insert({"id": row["id"], "title": row["title"], "year": int(row["year"]), "url": row["url"]})
+        db["pnds_diseases"].insert_all(
+            ({"pnds_id": row["id"], "disease_id": d} for d in split_list(row["diseases"])), ignore=True
+        )
+        provenance.append(_provenance("pnds", row["id"], row, row["source_urls"] or row["url"]))
+
+    db["trials"].create({
+        "id": str, "registry_id": str, "title": str, "product": str, "target": str, "kind": str,
+        "keywords": str, "status": str, "url": str, "diseases_as_published": str,
+        "french_sites_as_published": str,
+    }, pk="id")
+    db["trial_diseases"].create(
+        {"trial_id": str, "disease_id": str}, pk=("trial_id", "disease_id"),
+        foreign_keys=[("trial_id", "trials", "id"), ("disease_id", "diseases", "id")],
+    )
+    db["trial_sites"].create(
+        {"trial_id": str, "centre_id": str, "site_status": str, "source_url": str}, pk=("trial_id", "centre_id"),
+        foreign_keys=[("trial_id", "trials", "id"), ("centre_id", "centres", "id")],
+    )
+    for row in t["trials.csv"]:
+        db["trials"].insert({
+            **{k: row[k] for k in ("id", "registry_id", "title", "product", "target", "kind", "status", "url",
+                                   "diseases_as_published", "french_sites_as_published")},
+            "keywords": " ".join([row["keywords"], fold(row["keywords"]), fold(row["title"]), fold(row["product"])]),
+        })
+        db["trial_diseases"].insert_all(
+            ({"trial_id": row["id"], "disease_id": d} for d in split_list(row["diseases"])), ignore=True
+        )
+        provenance.append(_provenance("trials", row["id"], row, row["url"]))
+    for row in t["trial_sites.csv"]:
+        db["trial_sites"].insert(
+            {"trial_id": row["trial"], "centre_id": row["centre"], "site_status": row["site_status"],
+             "source_url": row["source_url"]},
+            ignore=True,
+        )
+
+    db["provenance"].insert_all(provenance)
+    db["provenance"].create_index(["table_name", "row_id"])
+    for table, columns in (
+        ("centre_roles", ["role"]), ("expertise", ["disease_id"]), ("disease_names", ["disease_id"]),
+        ("trial_sites", ["centre_id"]), ("pnds_diseases", ["disease_id"]), ("trial_diseases", ["disease_id"]),
+        ("diseases", ["parent_id"]), ("diseases", ["group_id"]), ("centres", ["reference_centre_id"]),
+        ("diseases", ["orpha_code"]),
+    ):
+        db[table].create_index(columns, if_not_exists=True)
+
+    db["centres"].enable_fts(
+        ["name", "hospital", "department", "city", "coordinator", "keywords"],
+        tokenize=FTS_TOKENIZE, create_triggers=True,
+    )
+    db["trials"].enable_fts(
+        ["title", "product", "target", "registry_id", "keywords"], tokenize=FTS_TOKENIZE, create_triggers=True
+    )
+
+    counts = {
+        "centres": db["centres"].count,
+        "reference_centres": db["reference_centres"].count,
+        "diseases": db["diseases"].count,
+        "disease_names": db["disease_names"].count,
+        "synonyms": db.execute("select count(*) from disease_names where kind = 'synonym'").fetchone()[0],
+        "expertise": db["expertise"].count,
+        "pnds": db["pnds"].count,
+        "trials": db["trials"].count,
+        "trial_sites": db["trial_sites"].count,
+    }
+    for role, n in db.execute("select role, count(*) from centre_roles group by role order by role").fetchall():
+        counts[f"role:{role}"] = n
+    db["metadata"].create({"key": str, "value": str}, pk="key")
+    db["metadata"].insert_all([
+        {"key": "schema_version", "value": str(database.SCHEMA_VERSION)},
+        {"key": "built_at", "value": built_at},
+        {"key": "sources_sha256", "value": checksum},
+        {"key": "data_version", "value": f"{built_at[:10]}-{checksum[:8]}"},
+        {"key": "app_version", "value": __version__},
+        {"key": "counts", "value": json.dumps(counts, sort_keys=True)},
+    ])
+    problems = db.execute("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        raise sqlite3.IntegrityError(f"foreign key check failed: {problems[:5]}")
+    db.conn.commit()
+    db.execute("VACUUM")
+    db.close()
+    return counts
+
+
+def _names(row: Row, key: str) -> list[dict[str, str]]:
+    names = [(row["name_fr"], "name_fr"), (row["name_en"], "name_en")]
+    names += [(s, "synonym") for s in split_list(row["synonyms"])]
+    seen: set[str] = set()
+    out = []
+    for name, kind in names:
+        if fold(name) and fold(name) not in seen:
+            seen.add(fold(name))
+            out.append({key: row["id"], "name": name, "kind": kind})
+    return out
+
+
+def _depth(disease_id: str, rows: list[Row]) -> int:
+    parent = {r["id"]: r["parent"] for r in rows}
+    depth, node = 0, parent.get(disease_id, "")
+    while node and depth < len(rows):
+        depth, node = depth + 1, parent.get(node, "")
+    return depth

@@ -1,0 +1,195 @@
+"""Offline lookup of French locations: postal code, commune name (with département), or `lat,lon`.
+
+Reads `resources/gazetteer/communes.csv.gz` (built by `db/tools/build_gazetteer.py`) once, lazily.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import gzip
+import io
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from centre_finder.core.models import Location
+from centre_finder.core.text import fold
+from centre_finder.paths import resource_path
+
+_LATLON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
+_POSTAL = re.compile(r"^\d{5}$")
+_DEP_SUFFIX = re.compile(r"^(?P<name>.+?)\s+(?P<dep>\d{2,3}|2a|2b)$")
+_ABBREVIATIONS = ((re.compile(r"\bst\b"), "saint"), (re.compile(r"\bste\b"), "sainte"))
+_ARRONDISSEMENT = re.compile(r"^(?P<city>.+?) (?P<n>\d+)(?P<suffix>er|e) arrondissement$")
+
+
+class LocationError(ValueError):
+    """The text does not name a French location the gazetteer knows."""
+
+
+@dataclass(frozen=True)
+class Commune:
+    insee: str
+    name: str
+    kind: str  # COM, ARM (arrondissement), COMD (former commune merged into another)
+    parent: str
+    dep: str
+    postal_codes: tuple[str, ...]
+    latitude: float
+    longitude: float
+    population: int
+
+    @property
+    def label(self) -> str:
+        code = self.postal_codes[0] if len(self.postal_codes) == 1 else self.dep
+        return f"{self.name} ({code})"
+
+
+def default_path() -> Path:
+    return resource_path("gazetteer", "communes.csv.gz")
+
+
+class Gazetteer:
+    def __init__(self, path: Path | None = None):
+        self.path = Path(path) if path else default_path()
+        self._lock = threading.Lock()
+        self._loaded = False
+        self.communes: list[Commune] = []
+        self._by_postal: dict[str, list[Commune]] = {}
+        self._by_name: dict[str, list[Commune]] = {}
+        self._names_sorted: list[tuple[str, Commune]] = []
+
+    def load(self) -> None:
+        """Read the gazetteer file (about 0.2 s); called on first use, or early from a background thread."""
+        with self._lock:
+            if self._loaded:
+                return
+            with gzip.open(self.path, "rb") as f:
+                reader = csv.DictReader(io.TextIOWrapper(f, encoding="utf-8"))
+                for r in reader:
+                    commune = Commune(
+                        r["insee"], r["name"], r["kind"], r["parent"], r["dep"], tuple(r["postal_codes"].split()),
+                        float(r["lat"]), float(r["lon"]), int(r["population"] or 0),
+                    )
+                    self.communes.append(commune)
+                    for code in commune.postal_codes:
+                        self._by_postal.setdefault(code, []).append(commune)
+                    for alias in _aliases(commune.name):
+                        self._by_name.setdefault(alias, []).append(commune)
+            for entries in (*self._by_postal.values(), *self._by_name.values()):
+                entries.sort(key=lambda c: (c.kind == "COMD", -c.population))
+            self._names_sorted = sorted(
+                ((alias, c) for alias, cs in self._by_name.items() for c in cs),
+                key=lambda item: (item[0], -item[1].population),
+            )
+            self._loaded = True
+
+    def resolve(self, text: str) -> Location:
+        """Turn what the user typed into a position; raises LocationError with a clear message."""
+        self.load()
+        raw = text.strip()
+        if not raw:
+            raise LocationError("Lieu vide / empty location")
+        latlon = _LATLON.match(raw)
+        if latlon:
+            lat, lon = float(latlon.group(1)), float(latlon.group(2))
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise LocationError(f"Coordonnées hors limites / coordinates out of range: {raw}")
+            return Location(f"{lat:.5f}, {lon:.5f}", lat, lon, "coordinates")
+        folded = _normalise(raw)
+        words = folded.split()
+        postal = [w for w in words if _POSTAL.match(w)]
+        if postal:
+            candidates = self._drop_parents(self._by_postal.get(postal[0], []))
+            rest = " ".join(w for w in words if w != postal[0])
+            if rest:
+                named = [c for c in candidates if rest in _aliases(c.name)]
+                candidates = named or candidates
+            if not candidates:
+                raise LocationError(f"Code postal inconnu / unknown postal code: {postal[0]}")
+            return self._location(candidates, raw, postal[0])
+        candidates = self._by_name.get(folded, [])
+        if not candidates:
+            suffix = _DEP_SUFFIX.match(folded)
+            if suffix:
+                dep = suffix.group("dep").upper()
+                candidates = [c for c in self._by_name.get(suffix.group("name"), []) if c.dep == dep]
+        if not candidates:
+            raise LocationError(f"Lieu inconnu / unknown location: {raw}")
+        return self._location(candidates, raw, "")
+
+    def suggest(self, text: str, limit: int = 10) -> list[str]:
+        """Commune labels starting with `text` (for the location field's completion), most populous first."""
+        self.load()
+        folded = _normalise(text)
+        if not folded:
+            return []
+        if folded.isdigit():
+            found = [c for code, cs in self._by_postal.items() if code.startswith(folded) for c in cs]
+            found.sort(key=lambda c: -c.population)
+            labels = []
+            for c in found:
+                code = next(p for p in c.postal_codes if p.startswith(folded))
+                label = f"{c.name} ({code})"
+                if label not in labels:
+                    labels.append(label)
+            return labels[:limit]
+        start = bisect.bisect_left(self._names_sorted, (folded,), key=lambda item: (item[0],))
+        found: list[Commune] = []
+        for alias, commune in self._names_sorted[start:]:
+            if not alias.startswith(folded):
+                break
+            if commune not in found:
+                found.append(commune)
+        found.sort(key=lambda c: (c.kind == "COMD", -c.population))
+        return [c.label for c in found[:limit]]
+
+    @staticmethod
+    def _drop_parents(candidates: list[Commune]) -> list[Commune]:
+        """For '75013', keep Paris 13e rather than the whole of Paris."""
+        parents = {c.parent for c in candidates if c.parent}
+        return [c for c in candidates if c.insee not in parents or c.kind != "COM"]
+
+    @staticmethod
+    def _location(candidates: list[Commune], query: str, postal: str) -> Location:
+        best = candidates[0]
+        others: list[str] = []
+        # communes sharing a postal code are not an ambiguity: the code was chosen by the user
+        for c in [] if postal else candidates[1:]:
+            if c.insee != best.insee and c.label not in others and c.label != best.label:
+                others.append(c.label)
+        code = postal or (best.postal_codes[0] if best.postal_codes else "")
+        label = f"{best.name} ({postal})" if postal else best.label
+        return Location(label, best.latitude, best.longitude, "commune", code, best.insee, tuple(others[:5]))
+
+
+def _normalise(text: str) -> str:
+    folded = fold(text)
+    for pattern, replacement in _ABBREVIATIONS:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
+def _aliases(name: str) -> set[str]:
+    folded = _normalise(name)
+    aliases = {folded}
+    for article in ("le ", "la ", "les ", "l "):
+        if folded.startswith(article):
+            aliases.add(folded[len(article):])
+    arr = _ARRONDISSEMENT.match(folded)
+    if arr:
+        city, n, suffix = arr.group("city"), arr.group("n"), arr.group("suffix")
+        aliases |= {f"{city} {n}{suffix}", f"{city} {n}"}
+    return aliases
+
+
+_default: Gazetteer | None = None
+
+
+def default_gazetteer() -> Gazetteer:
+    global _default
+    if _default is None:
+        _default = Gazetteer()
+    return _default

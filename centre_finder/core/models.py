@@ -1,0 +1,225 @@
+"""Plain dataclasses shared by the core, the command line and the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ROLES = (
+    "crmr_coordinating",
+    "crmr_constitutive",
+    "crmr_site",
+    "ccmr",
+    "cri_imidiate",
+    "ern_member",
+    "cart_trial_site",
+)
+REFERENCE_ROLES = frozenset({"crmr_coordinating", "crmr_constitutive", "crmr_site"})
+LABELLED_ROLES = REFERENCE_ROLES | {"ccmr"}
+POPULATIONS = ("adult", "paediatric", "both")
+SPECIALTIES = (
+    "internal_medicine",
+    "rheumatology",
+    "paediatrics",
+    "paediatric_rheumatology",
+    "dermatology",
+    "other",
+)
+CONFIDENCE = ("cited", "inferred", "unverified")
+COORD_PRECISIONS = ("building", "city")
+PHONE_TYPES = ("switchboard", "department")
+EXPERTISE_BASES = ("crmr_scope", "ccmr_label", "explicit")
+# registry: listed by a trial registry; announced: the centre announced an inclusion; project: trial not open
+TRIAL_SITE_STATUSES = ("registry", "announced", "project")
+DISEASE_GROUPS = ("connective_tissue", "vasculitis", "myositis", "autoinflammatory", "paediatric")
+
+# Order in which sites are offered when no location is known (the network's referral order).
+ROLE_RANK = {"crmr_coordinating": 0, "crmr_constitutive": 1, "crmr_site": 2, "ccmr": 3}
+
+
+@dataclass(frozen=True)
+class Centre:
+    id: str
+    name: str
+    roles: tuple[str, ...]
+    reference_centre_id: str
+    reference_centre_name: str
+    hospital: str
+    confidence: str
+    department: str
+    specialty: str
+    population: str
+    coordinator: str
+    address: str
+    postal_code: str
+    city: str
+    department_code: str
+    region: str
+    latitude: float | None
+    longitude: float | None
+    coord_precision: str
+    phone: str
+    phone_type: str
+    website: str
+    verified: str
+    notes: str
+    source_urls: tuple[str, ...]
+
+    @property
+    def role_rank(self) -> int:
+        return min((ROLE_RANK.get(r, 4) for r in self.roles), default=4)
+
+    @property
+    def is_labelled(self) -> bool:
+        """A FAI²R reference or competence centre site."""
+        return bool(LABELLED_ROLES.intersection(self.roles))
+
+    @property
+    def is_referral_destination(self) -> bool:
+        """False for a laboratory or a site whose establishment the source does not name."""
+        return self.specialty != "other" and self.confidence != "unverified"
+
+    @property
+    def has_position(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+
+@dataclass(frozen=True)
+class Disease:
+    id: str
+    orpha_code: str
+    name_fr: str
+    name_en: str
+    synonyms: tuple[str, ...]
+    group: str
+    parent_id: str
+
+
+@dataclass(frozen=True)
+class DiseaseGroup:
+    id: str
+    name_fr: str
+    name_en: str
+    synonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CommonCondition:
+    """A frequent disease people type that is not a rare disease (e.g. rheumatoid arthritis)."""
+
+    id: str
+    name_fr: str
+    name_en: str
+    synonyms: tuple[str, ...]
+    specialty: str
+    advice_fr: str
+    advice_en: str
+
+
+@dataclass(frozen=True)
+class ReferenceCentre:
+    id: str
+    name: str
+    short_name: str
+    acronym: str
+    network: str
+    disease_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Pnds:
+    id: str
+    title: str
+    year: int
+    url: str
+    disease_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Trial:
+    id: str
+    registry_id: str
+    title: str
+    product: str
+    target: str
+    kind: str
+    status: str
+    url: str
+    disease_ids: tuple[str, ...]
+    site_ids: tuple[str, ...]
+    site_statuses: tuple[str, ...] = ()  # aligned with site_ids
+
+    def site_status(self, centre_id: str) -> str:
+        return dict(zip(self.site_ids, self.site_statuses, strict=False)).get(centre_id, "")
+
+
+@dataclass(frozen=True)
+class Expertise:
+    centre_id: str
+    disease_id: str
+    basis: str  # one of EXPERTISE_BASES
+    evidence: str
+    source_url: str
+
+
+@dataclass(frozen=True)
+class Location:
+    label: str
+    latitude: float
+    longitude: float
+    precision: str  # "coordinates", "commune"
+    postal_code: str = ""
+    insee: str = ""
+    alternatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str = ""
+    location: str | None = None
+    radius_km: float | None = None
+    population: str | None = None  # "adult" | "paediatric" | None
+    specialties: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    region: str | None = None
+    limit: int | None = None
+    centre_ids: frozenset[str] | None = None  # e.g. the user's favourites
+
+
+@dataclass(frozen=True)
+class Match:
+    """Why a centre is in the results."""
+
+    kind: str  # "disease" | "group" | "trial" | "text" | "specialty" | "all"
+    disease_id: str = ""
+    matched_name: str = ""  # the name or synonym that the text matched
+    basis: str = ""  # expertise basis for disease matches
+    via_disease_id: str = ""  # the group/member through which the expertise applies
+    trial_id: str = ""
+    field: str = ""  # for text matches: which field matched
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Result:
+    centre: Centre
+    tier: int
+    matches: tuple[Match, ...]
+    distance_km: float | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class SearchOutcome:
+    """The results and what the search understood, so a UI can explain an empty list."""
+
+    results: list[Result]
+    diseases: list[Disease] = field(default_factory=list)
+    groups: list[DiseaseGroup] = field(default_factory=list)
+    common: CommonCondition | None = None
+    trials: list[Trial] = field(default_factory=list)
+    matched_names: list[str] = field(default_factory=list)
+    text_words: list[str] = field(default_factory=list)
+    unmatched_words: list[str] = field(default_factory=list)
+    location: Location | None = None
+    empty_reason: str = ""  # a code, see vocabulary.EMPTY_REASONS
+    empty_details: dict[str, object] = field(default_factory=dict)

@@ -1,0 +1,103 @@
+"""Plain-data views of results and diseases, shared by the JSON output, exports and the UI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from centre_finder.core.database import ReferenceData
+from centre_finder.core.models import Disease, Match, Result
+from centre_finder.core.text import fold
+from centre_finder.core.vocabulary import BASIS_LABELS, ROLE_SHORT, label
+
+
+def disease_label(disease: Disease, lang: str = "fr") -> str:
+    name = disease.name_en if lang == "en" else disease.name_fr
+    return f"{name} (ORPHA {disease.orpha_code})" if disease.orpha_code else name
+
+
+def explain_match(data: ReferenceData, match: Match, lang: str = "fr") -> str:
+    """One line saying why a centre is listed, e.g. 'Lupus systémique — par son centre de référence'."""
+    en = lang == "en"
+    if match.kind in ("disease", "group"):
+        if match.kind == "group":
+            group = data.groups.get(match.disease_id)
+            what = (group.name_en if en else group.name_fr) if group else match.disease_id
+        else:
+            disease = data.diseases.get(match.disease_id)
+            what = (disease.name_en if en else disease.name_fr) if disease else match.disease_id
+        if match.matched_name and _informative(data, match):
+            what = f"{what} “{match.matched_name}”" if en else f"{what} « {match.matched_name} »"
+        text = f"{what} — {label(BASIS_LABELS, match.basis, lang)}"
+        if match.via_disease_id and match.via_disease_id in data.diseases:
+            via = data.diseases[match.via_disease_id]
+            text += f" (via {via.name_en if en else via.name_fr})"
+        return text
+    if match.kind == "trial":
+        trial = data.trials.get(match.trial_id)
+        ident = (trial.registry_id or trial.title[:40]) if trial else match.trial_id
+        return f"{'Trial site' if en else 'Site de l’essai'} {ident}"
+    if match.kind == "specialty":
+        return "Specialty (common disease)" if en else "Spécialité (maladie fréquente)"
+    if match.kind == "text":
+        return f"{'Matches' if en else 'Correspond à'} « {match.matched_name} »" if match.matched_name else (
+            "Matches the text" if en else "Correspond au texte")
+    return ""
+
+
+def _informative(data: ReferenceData, match: Match) -> bool:
+    """Show the typed synonym only when it adds something ("Horton" for giant cell arteritis)."""
+    matched = fold(match.matched_name)
+    names = []
+    if match.kind == "disease" and match.disease_id in data.diseases:
+        d = data.diseases[match.disease_id]
+        names = [d.name_fr, d.name_en]
+    elif match.disease_id in data.groups:
+        g = data.groups[match.disease_id]
+        names = [g.name_fr, g.name_en]
+    return not any(matched in fold(n) for n in names)
+
+
+def result_record(data: ReferenceData, result: Result, lang: str = "fr") -> dict[str, Any]:
+    """The JSON object of one result (`centre-finder search --json`)."""
+    c = result.centre
+    return {
+        "id": c.id,
+        "name": c.name,
+        "hospital": c.hospital,
+        "department": c.department,
+        "city": c.city,
+        "postal_code": c.postal_code,
+        "region": c.region,
+        "roles": list(c.roles),
+        "role_labels": [label(ROLE_SHORT, r, lang) for r in c.roles],
+        "reference_centre": c.reference_centre_name,
+        "specialty": c.specialty,
+        "population": c.population,
+        "coordinator": c.coordinator,
+        "address": c.address,
+        "phone": c.phone,
+        "phone_type": c.phone_type,
+        "website": c.website,
+        "latitude": c.latitude,
+        "longitude": c.longitude,
+        "coord_precision": c.coord_precision,
+        "confidence": c.confidence,
+        "verified": c.verified,
+        "distance_km": round(result.distance_km, 1) if result.distance_km is not None else None,
+        "tier": result.tier,
+        "matched": [
+            {
+                "kind": m.kind,
+                "disease": m.disease_id,
+                "matched_name": m.matched_name,
+                "basis": m.basis,
+                "via": m.via_disease_id,
+                "trial": m.trial_id,
+                "field": m.field,
+                "explanation": explain_match(data, m, lang),
+            }
+            for m in result.matches
+        ],
+        "warnings": list(result.warnings),
+        "source_urls": list(c.source_urls),
+    }

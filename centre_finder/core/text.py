@@ -1,0 +1,45 @@
+"""Text folding and tokenising shared by the database build and the search.
+
+Everything the user types and every name in the data go through `fold` so that matching is
+accent-, case- and punctuation-insensitive ("Sjögren" = "sjogren", "l'adulte" = "l adulte").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss", "ø": "o", "Ø": "o"})
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+# "CAR-T", "CAR T", "car-t cells" are one word for the search ("cart"), as in the trials' keywords.
+_CAR_T = re.compile(r"\bcar\s*t\b")
+
+STOPWORDS = frozenset(
+    "a au aux d de des du en et l la le les un une the of and or not near in with pour par sur chez".split()  # noqa: SIM905
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and punctuation, collapse spaces."""
+    text = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _NON_WORD.sub(" ", text).strip()
+    return _CAR_T.sub("cart", text)
+
+
+def tokens(text: str) -> list[str]:
+    """Folded words of `text`."""
+    folded = fold(text)
+    return folded.split() if folded else []
+
+
+def fts_phrase(words: list[str], *, prefix_last: bool) -> str:
+    """An FTS5 MATCH expression that treats every word as plain text.
+
+    Each word is double-quoted (FTS5 string syntax), so operators (AND, OR, NOT, NEAR), brackets,
+    `*`, `^`, `:` and quotes in user text never reach the FTS5 parser as syntax.
+    """
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    if prefix_last and quoted:
+        quoted[-1] += "*"
+    return " ".join(quoted)

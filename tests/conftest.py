@@ -1,0 +1,42 @@
+"""Shared fixtures: a real reference database built from the real curated sources."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from centre_finder import paths
+from centre_finder.core import database
+from centre_finder.core.build import build_database
+from centre_finder.core.search import Searcher
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def built_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("refdb") / "centres.db"
+    build_database(paths.sources_dir(), path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def reference(built_db: Path) -> database.ReferenceData:
+    data = database.load(built_db)
+    yield data
+    data.close()
+
+
+@pytest.fixture(scope="session")
+def searcher(reference: database.ReferenceData) -> Searcher:
+    return Searcher(reference)
+
+
+@pytest.fixture
+def sources_copy(tmp_path: Path) -> Path:
+    """A writable copy of the curated sources, to break on purpose."""
+    target = tmp_path / "sources"
+    shutil.copytree(paths.sources_dir(), target)
+    return target

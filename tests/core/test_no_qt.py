@@ -1,0 +1,19 @@
+"""The core knows no Qt: it imports and searches with PySide6 made unimportable."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+
+def test_core_and_cli_import_without_qt(built_db: Path) -> None:
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "import centre_finder.core.search, centre_finder.core.build, centre_finder.core.gazetteer\n"
+        "from centre_finder.cli import main\n"
+        f"sys.exit(main(['search', 'lupus', '--json', '--db', {str(built_db)!r}]))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert "PySide6" not in proc.stderr

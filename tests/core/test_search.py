@@ -1,0 +1,257 @@
+"""Search behaviour on the real reference database."""
+
+from __future__ import annotations
+
+import pytest
+
+from centre_finder.core.gazetteer import LocationError
+from centre_finder.core.models import Query, Result
+from centre_finder.core.search import Searcher
+
+
+def ids(results: list[Result]) -> list[str]:
+    return [r.centre.id for r in results]
+
+
+def disease_ids(searcher: Searcher, text: str) -> list[str]:
+    return [d.id for d in searcher.run(Query(text=text)).diseases]
+
+
+@pytest.mark.parametrize(
+    ("text", "disease"),
+    [
+        ("lupus", "lupus-systemique"),
+        ("LES", "lupus-systemique"),
+        ("SLE", "lupus-systemique"),
+        ("lupus érythémateux disséminé", "lupus-systemique"),
+        ("ScS", "sclerodermie-systemique"),
+        ("sclerodermie", "sclerodermie-systemique"),
+        ("Sclérodermie", "sclerodermie-systemique"),
+        ("scléro", "sclerodermie-systemique"),
+        ("sjogren", "syndrome-de-gougerot-sjogren"),
+        ("Goujerot-Sjögren", "syndrome-de-gougerot-sjogren"),
+        ("Gougerot", "syndrome-de-gougerot-sjogren"),
+        ("horton", "arterite-a-cellules-geantes"),
+        ("Wegener", "granulomatose-avec-polyangeite"),
+        ("Churg-Strauss", "granulomatose-eosinophilique-avec-polyangeite"),
+        ("maladie périodique", "fievre-mediterraneenne-familiale"),
+        ("FMF", "fievre-mediterraneenne-familiale"),
+        ("AJI", "arthrite-juvenile-idiopathique"),
+        ("Still de l'adulte", "maladie-de-still-de-l-adulte"),
+        ("SAPL", "syndrome-des-anticorps-antiphospholipides"),
+        ("PFAPA", "syndrome-pfapa"),
+        ("ORPHA:42642", "syndrome-pfapa"),
+        ("orpha 536", "lupus-systemique"),
+        ("536", "lupus-systemique"),
+        ("ORPHA536", "lupus-systemique"),
+        ("lupus de l'enfant", "lupus-systemique-pediatrique"),
+        ("systemic sclerosis", "sclerodermie-systemique"),
+        ("Behcet", "maladie-de-behcet"),
+        ("fievre mediteraneenne", "fievre-mediterraneenne-familiale"),  # typo
+        ("lupuss", "lupus-systemique"),  # typo
+    ],
+)
+def test_disease_names_synonyms_codes_and_typos(searcher: Searcher, text: str, disease: str) -> None:
+    assert disease in disease_ids(searcher, text)
+
+
+def test_pfapa_by_name_and_code_give_the_same_centres(searcher: Searcher) -> None:
+    assert ids(searcher.search(Query("PFAPA"))) == ids(searcher.search(Query("ORPHA:42642")))
+    assert searcher.search(Query("PFAPA"))
+
+
+def test_group_query_covers_members(searcher: Searcher) -> None:
+    outcome = searcher.run(Query("fièvre récurrente"))
+    assert [g.id for g in outcome.groups] == ["autoinflammatory"]
+    found = ids(outcome.results)
+    assert "paris-tenon-mi-ceremaia" in found  # CEREMAIA scope: FMF, CAPS…
+    assert "paris-robert-debre-rhumatologie-pediatrique" in found  # explicit FMF expertise
+
+
+def test_crmr_scope_naming_a_group_covers_its_members(searcher: Searcher) -> None:
+    # RESO's scope names "idiopathic inflammatory myopathies"; dermatomyositis is a member
+    results = searcher.search(Query("dermatomyosite"))
+    reso = [r for r in results if r.centre.id == "strasbourg-nhc-immunologie-clinique-reso"]
+    assert reso, ids(results)
+    match = reso[0].matches[0]
+    assert match.basis == "crmr_scope"
+    assert match.via_disease_id == "myopathies-inflammatoires-idiopathiques"
+
+
+def test_every_result_says_why(searcher: Searcher) -> None:
+    for result in searcher.search(Query("sclérodermie")):
+        assert result.matches
+        assert result.matches[0].kind == "disease"
+        assert result.matches[0].basis in ("crmr_scope", "ccmr_label", "explicit")
+
+
+def test_ranking_without_location_follows_referral_order(searcher: Searcher) -> None:
+    results = searcher.search(Query("lupus"))
+    tiers = [r.tier for r in results]
+    assert tiers == sorted(tiers)
+    labelled = [r for r in results if r.tier == 1]
+    ranks = [r.centre.role_rank for r in labelled if r.centre.is_referral_destination]
+    assert ranks == sorted(ranks), "coordinating, constituent, other CRMR sites, competence centres"
+    assert results[0].centre.role_rank == 0
+    assert all(r.centre.is_labelled for r in labelled)
+    assert not any(r.centre.is_labelled for r in results if r.tier == 2)
+
+
+def test_ranking_with_location_puts_nearest_labelled_site_first(searcher: Searcher) -> None:
+    results = searcher.search(Query("sclérodermie", location="62400"))
+    assert results[0].centre.id == "lille-huriez-mi-crmr-ceraino"  # 29 km from Béthune
+    labelled = [r.distance_km for r in results if r.tier == 1 and r.centre.is_referral_destination]
+    assert labelled == sorted(labelled)
+    assert 20 < results[0].distance_km < 40
+
+
+def test_labelled_sites_before_other_departments_even_when_farther(searcher: Searcher) -> None:
+    results = searcher.search(Query("lupus", location="Clermont-Ferrand"))
+    first_other = next(i for i, r in enumerate(results) if r.tier == 2)
+    assert all(r.tier == 1 for r in results[:first_other])
+    # the Clermont internal medicine department is in town but not labelled: it comes after
+    clermont = next(r for r in results if r.centre.id == "clermont-gabriel-montpied-mi")
+    assert clermont.tier == 2 and clermont.distance_km < 5
+
+
+def test_radius_filters_and_empty_state_says_the_nearest(searcher: Searcher) -> None:
+    near = searcher.search(Query("sclérodermie", location="Béthune", radius_km=50))
+    assert ids(near) == ["lille-huriez-mi-crmr-ceraino"]
+    outcome = searcher.run(Query("sclérodermie", location="Béthune", radius_km=10))
+    assert outcome.results == []
+    assert outcome.empty_reason == "filter_radius"
+    assert outcome.empty_details["nearest"] == "29"
+
+
+def test_population_filter_keeps_unknown_and_flags_it(searcher: Searcher) -> None:
+    results = searcher.search(Query("fièvre récurrente", population="paediatric"))
+    populations = {r.centre.population for r in results}
+    assert "adult" not in populations
+    unknown = [r for r in results if not r.centre.population]
+    assert unknown, "sites whose population is unknown are kept"
+    assert all("population_unknown" in r.warnings for r in unknown)
+
+
+def test_filters_combine(searcher: Searcher) -> None:
+    results = searcher.search(Query("lupus", specialties=("internal_medicine",), roles=("ccmr",)))
+    assert results
+    assert all(r.centre.specialty == "internal_medicine" and "ccmr" in r.centre.roles for r in results)
+    outcome = searcher.run(Query("lupus", region="Corse"))
+    assert outcome.empty_reason == "filter_region"
+
+
+def test_car_t_lupus_lists_trial_sites_first_then_reference_centres(searcher: Searcher) -> None:
+    outcome = searcher.run(Query("CAR-T lupus", location="33600"))
+    assert {t.registry_id for t in outcome.trials} >= {"NCT05869955", "NCT05798117"}
+    tiers = [r.tier for r in outcome.results]
+    assert tiers[0] == 0 and 1 in tiers
+    trial_sites = [r for r in outcome.results if r.tier == 0]
+    assert all(r.matches[0].kind == "trial" for r in trial_sites)
+    assert trial_sites[0].centre.id == "bordeaux-chu-reso"  # nearest to Pessac
+
+
+def test_trial_id_and_product_find_the_sites(searcher: Searcher) -> None:
+    assert set(ids(searcher.search(Query("NCT05869955")))) == {
+        "lille-huriez-mi-crmr-ceraino", "nice-cart-site-0040", "paris-saint-louis-cart",
+        "rennes-pontchaillou-mi-crmr-cerainom",
+    }
+    assert set(ids(searcher.search(Query("rapcabtagene")))) == {
+        "pessac-cart-site-ytb323", "strasbourg-cart-site-ytb323",
+    }
+
+
+def test_sites_that_are_not_clinical_departments_are_warned_and_last(searcher: Searcher) -> None:
+    results = searcher.search(Query("NCT05869955", location="Nice"))
+    nice = next(r for r in results if r.centre.id == "nice-cart-site-0040")
+    assert "not_referral_destination" in nice.warnings
+    assert results[-1].centre.id == "nice-cart-site-0040", "demoted even though it is the nearest"
+
+
+def test_text_matches_centres_cities_and_coordinators(searcher: Searcher) -> None:
+    assert ids(searcher.search(Query("Hachulla"))) == ["lille-huriez-mi-crmr-ceraino"]
+    assert "paris-necker-rhumato-pediatrique-raise" in ids(searcher.search(Query("Necker")))
+    assert "vandoeuvre-brabois-pediatrie" in ids(searcher.search(Query("Vandœuvre")))
+    assert "vandoeuvre-brabois-pediatrie" in ids(searcher.search(Query("vandoeuvre")))
+    assert "lille-huriez-mi-crmr-ceraino" in ids(searcher.search(Query("sclérodermie lille")))
+
+
+def test_disease_plus_words_that_exclude_everything_say_so(searcher: Searcher) -> None:
+    outcome = searcher.run(Query("lupus lille"))
+    assert outcome.results == []
+    assert outcome.empty_reason == "text_excludes_all"
+
+
+def test_prefix_matching_as_the_user_types(searcher: Searcher) -> None:
+    for partial in ("scl", "sclé", "scler", "sclero"):
+        assert "sclerodermie-systemique" in disease_ids(searcher, partial), partial
+    assert "lille-huriez-mi-crmr-ceraino" in ids(searcher.search(Query("Hachul")))
+
+
+def test_common_condition_is_said_not_rare(searcher: Searcher) -> None:
+    outcome = searcher.run(Query("PR"))
+    assert outcome.common is not None and outcome.common.id == "polyarthrite-rhumatoide"
+    assert outcome.results and all(r.centre.specialty == "rheumatology" for r in outcome.results)
+
+
+def test_unknown_words_and_codes_explain_the_empty_list(searcher: Searcher) -> None:
+    outcome = searcher.run(Query("xyzzyq"))
+    assert outcome.results == [] and outcome.empty_reason == "unmatched_words"
+    outcome = searcher.run(Query("ORPHA:99999"))
+    assert outcome.results == [] and outcome.empty_reason == "unknown_orpha"
+
+
+def test_empty_query_lists_every_centre_in_referral_order(searcher: Searcher, reference) -> None:
+    results = searcher.search(Query(""))
+    assert len(results) == len(reference.centres)
+    assert results[0].centre.role_rank == 0
+
+
+def test_limit(searcher: Searcher) -> None:
+    assert len(searcher.search(Query("lupus", limit=3))) == 3
+
+
+HOSTILE = [
+    "'", '"', "Still de l'adulte", '"lupus', "lupus)", "(lupus", "lupus*", "*", "**", "NOT", "lupus NOT",
+    "AND OR NOT NEAR", "NEAR(lupus sjogren)", "lupus AND", "-lupus", "lupus-", "^lupus", "col:lupus",
+    "name:lupus", "lupus OR 1=1; DROP TABLE centres; --", "'; DROP TABLE centres; --", "\\", "%", "_", "[lupus]",
+    "{}", "lupus\x00", "\x00", "\t\n", "😀 lupus", "لوبوس", "ԱԲԳ", "a" * 5000, "lupus " * 500, "\u202elupus",
+    "<script>alert(1)</script>", "NCT", "ORPHA:", "ORPHA:abc", "orpha orpha", "00000", "1e309",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_text_never_crashes(searcher: Searcher, text: str) -> None:
+    outcome = searcher.run(Query(text))
+    assert isinstance(outcome.results, list)
+    if not outcome.results:
+        assert outcome.empty_reason
+
+
+def test_quotes_and_apostrophes_are_plain_text(searcher: Searcher) -> None:
+    assert "maladie-de-still-de-l-adulte" in disease_ids(searcher, "Still de l'adulte")
+    assert ids(searcher.search(Query('"lupus"'))) == ids(searcher.search(Query("lupus")))
+
+
+@pytest.mark.parametrize(
+    ("place", "label"),
+    [("62400", "Béthune (62400)"), ("Béthune", "Béthune (62400)"), ("bethune", "Béthune (62400)"),
+     ("75013", "Paris 13e Arrondissement (75013)"), ("Paris", "Paris (75)"),
+     ("Lyon 3e", "Lyon 3e Arrondissement (69003)"),
+     ("Saint-Denis 93", "Saint-Denis (93)"), ("Saint-Denis 974", "Saint-Denis (974)"),
+     ("St-Denis 93", "Saint-Denis (93)"), ("Pierre-Bénite", "Pierre-Bénite (69)")],
+)
+def test_locations_resolve_offline(searcher: Searcher, place: str, label: str) -> None:
+    assert searcher.gazetteer.resolve(place).label == label
+
+
+def test_unknown_location_is_an_error_not_an_empty_list(searcher: Searcher) -> None:
+    with pytest.raises(LocationError):
+        searcher.run(Query("lupus", location="Atlantis"))
+    with pytest.raises(LocationError):
+        searcher.run(Query("lupus", location="00000"))
+
+
+def test_lat_lon_location(searcher: Searcher) -> None:
+    results = searcher.search(Query("sclérodermie", location="50.63, 3.06"))
+    assert results[0].centre.id == "lille-huriez-mi-crmr-ceraino"
+    assert results[0].distance_km < 5
