@@ -76,6 +76,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="integrity and consistency report of the database")
     _add_db(p)
+
+    p = sub.add_parser("screenshot", help="render the main window offscreen and save a PNG")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--query", default="")
+    p.add_argument("--near")
+    p.add_argument("--select", help="centre id to select")
+    p.add_argument("--size", default="1400x900", help="WIDTHxHEIGHT")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+    _add_db(p)
     return parser
 
 
@@ -261,6 +270,30 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError as exc:
+        raise CliError("error: --size must look like 1400x900", EXIT_USAGE) from exc
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise CliError("error: --size out of range (200–8000)", EXIT_USAGE)
+    _load(args).close()  # a clear CLI error when the database is unusable
+    from PySide6.QtCore import QSize
+
+    from centre_finder.ui.app import screenshot
+
+    try:
+        timings = screenshot(args.out, db_path=args.db, query=args.query, near=args.near, select=args.select,
+                             size=QSize(width, height), lang=args.lang)
+    except ValueError as exc:
+        raise CliError(f"error: {exc}", EXIT_USAGE) from exc
+    except (RuntimeError, OSError) as exc:
+        raise CliError(f"error: {exc}") from exc
+    print(f"{args.out}: map painted after {timings['painted_s']:.2f} s, "
+          f"{timings['outside_requests']} request(s) outside the application", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from centre_finder.ui.app import run_app
 
@@ -273,6 +306,7 @@ COMMANDS = {
     "diseases": cmd_diseases,
     "check": cmd_check,
     "gui": cmd_gui,
+    "screenshot": cmd_screenshot,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from centre_finder.core.database import ReferenceData
-from centre_finder.core.models import Disease, Match, Result
+from centre_finder.core.models import Disease, Match, Result, Trial
 from centre_finder.core.text import fold
 from centre_finder.core.vocabulary import BASIS_LABELS, ROLE_SHORT, label
 
@@ -13,6 +13,14 @@ from centre_finder.core.vocabulary import BASIS_LABELS, ROLE_SHORT, label
 def disease_label(disease: Disease, lang: str = "fr") -> str:
     name = disease.name_en if lang == "en" else disease.name_fr
     return f"{name} (ORPHA {disease.orpha_code})" if disease.orpha_code else name
+
+
+def trial_label(trial: Trial) -> str:
+    """The registry id, or the trial's short name when it has none ("Cell-Attack")."""
+    if trial.registry_id:
+        return trial.registry_id
+    short = trial.title.split(" – ")[0].split(":")[0].strip()
+    return short if len(short) <= 40 else short[:39] + "…"
 
 
 def explain_match(data: ReferenceData, match: Match, lang: str = "fr") -> str:
@@ -34,7 +42,7 @@ def explain_match(data: ReferenceData, match: Match, lang: str = "fr") -> str:
         return text
     if match.kind == "trial":
         trial = data.trials.get(match.trial_id)
-        ident = (trial.registry_id or trial.title[:40]) if trial else match.trial_id
+        ident = trial_label(trial) if trial else match.trial_id
         return f"{'Trial site' if en else 'Site de l’essai'} {ident}"
     if match.kind == "specialty":
         return "Specialty (common disease)" if en else "Spécialité (maladie fréquente)"

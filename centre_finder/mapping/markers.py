@@ -1,0 +1,71 @@
+"""What the map shows for each result: plain data for the page's JS API (rendered there as text)."""
+
+from __future__ import annotations
+
+import math
+
+from centre_finder.core.models import Location, Result
+from centre_finder.core.vocabulary import PHONE_TYPE_LABELS, ROLE_SHORT, WARNING_LABELS, label
+
+MARKER_KINDS = ("crmr_coordinating", "crmr_constitutive", "crmr_site", "ccmr", "cart_trial_site", "ern_member",
+                "cri_imidiate")
+
+
+def marker_for(result: Result, lang: str = "fr") -> dict | None:
+    c = result.centre
+    if not c.has_position:
+        return None
+    kind = next((k for k in MARKER_KINDS if k in c.roles), "department")
+    if c.phone:
+        phone_line = f"{label(PHONE_TYPE_LABELS, c.phone_type, lang)} : {c.phone}"
+    else:
+        phone_line = "Phone number not known" if lang == "en" else "Téléphone non renseigné"
+    return {
+        "id": c.id,
+        "lat": c.latitude,
+        "lon": c.longitude,
+        "name": c.name,
+        "hospital": c.hospital,
+        "badges": [label(ROLE_SHORT, r, lang) for r in c.roles],
+        "phoneLine": phone_line,
+        "kind": kind,
+        "referral": c.is_referral_destination,
+        "warning": "" if c.is_referral_destination else label(WARNING_LABELS, "not_referral_destination", lang),
+    }
+
+
+def markers_for(results: list[Result], lang: str = "fr") -> list[dict]:
+    return [m for m in (marker_for(r, lang) for r in results) if m is not None]
+
+
+def location_for(location: Location | None, radius_km: float | None) -> dict | None:
+    if location is None:
+        return None
+    return {"lat": location.latitude, "lon": location.longitude, "label": location.label,
+            "radiusKm": radius_km or None}
+
+
+METROPOLITAN = (41.0, 51.6, -5.8, 10.0)
+FRANCE_BOUNDS = [[41.0, -5.5], [51.3, 9.8]]
+
+
+def view_bounds(results: list[Result], location: Location | None, radius_km: float | None,
+                nearest: int = 4) -> list[list[float]]:
+    """What the map should show: around the location (with the nearest results and the radius),
+    else the results in metropolitan France (overseas sites stay reachable by zooming out)."""
+    points = [(r.centre.latitude, r.centre.longitude) for r in results if r.centre.has_position]
+    if location is not None:
+        chosen = [(location.latitude, location.longitude), *points[:nearest]]
+        if radius_km:
+            dlat = radius_km / 111.0
+            dlon = radius_km / (111.0 * max(0.2, math.cos(math.radians(location.latitude))))
+            chosen += [(location.latitude - dlat, location.longitude - dlon),
+                       (location.latitude + dlat, location.longitude + dlon)]
+    else:
+        lat0, lat1, lon0, lon1 = METROPOLITAN
+        chosen = [p for p in points if lat0 <= p[0] <= lat1 and lon0 <= p[1] <= lon1] or points
+    if not chosen:
+        return FRANCE_BOUNDS
+    lats = [p[0] for p in chosen]
+    lons = [p[1] for p in chosen]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]

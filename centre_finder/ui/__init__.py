@@ -1,0 +1,1 @@
+"""The Qt face of Centre Finder: a thin layer over `centre_finder.core`."""

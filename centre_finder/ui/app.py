@@ -1,0 +1,137 @@
+"""Starting the window: Qt set-up, the reference database (with a way out when it is broken), language."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from centre_finder.ui import qtargs
+
+qtargs.configure()
+
+from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer  # noqa: E402
+from PySide6.QtGui import QIcon  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
+
+from centre_finder import __version__, paths  # noqa: E402
+from centre_finder.core import database  # noqa: E402
+from centre_finder.ui.i18n import DEFAULT_LANGUAGE, Translations, translations  # noqa: E402
+from centre_finder.ui.main_window import MainWindow  # noqa: E402
+from centre_finder.ui.settings import get_str, open_settings  # noqa: E402
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Centre Finder")
+        app.setApplicationVersion(__version__)
+        app.setOrganizationName("CentreFinder")
+        icon = paths.resource_path("icons", "centre-finder.png")
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def open_reference(db_path: Path | None, *, interactive: bool = True) -> database.ReferenceData | None:
+    """Load the reference database; when it is missing or broken, explain and offer a way out."""
+    path = Path(db_path) if db_path else paths.bundled_database()
+    while True:
+        try:
+            return database.load(path)
+        except database.DatabaseError as exc:
+            if not interactive:
+                raise
+            box = QMessageBox(QMessageBox.Icon.Critical, "Centre Finder", _problem_text(exc))
+            box.setDetailedText(str(exc))
+            choose = box.addButton("Choisir une autre base… / Choose another database…",
+                                   QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is not choose:
+                return None
+            picked, _ = QFileDialog.getOpenFileName(None, "Centre Finder", str(path.parent),
+                                                    "SQLite (*.db *.sqlite);;* (*)")
+            if not picked:
+                return None
+            path = Path(picked)
+
+
+def _problem_text(exc: database.DatabaseError) -> str:
+    texts = {
+        "missing": ("La base de référence est introuvable.", "The reference database cannot be found."),
+        "corrupt": ("La base de référence est endommagée.", "The reference database is damaged."),
+        "incomplete": ("Ce fichier n'est pas une base Centre Finder complète.",
+                       "This file is not a complete Centre Finder database."),
+        "newer_schema": ("La base a été créée par une version plus récente de Centre Finder.",
+                         "The database was made by a newer version of Centre Finder."),
+        "older_schema": ("La base a été créée par une version plus ancienne de Centre Finder.",
+                         "The database was made by an older version of Centre Finder."),
+    }
+    fr, en = texts.get(exc.kind, ("La base de référence est inutilisable.", "The reference database is unusable."))
+    return (f"{fr}\n{exc.path}\n\nVous pouvez choisir un autre fichier, ou reconstruire la base avec "
+            f"« centre-finder build-db ».\n\n{en} You can pick another file, or rebuild it with "
+            "“centre-finder build-db”.")
+
+
+def create_window(data: database.ReferenceData, *, settings: QSettings | None, lang: str | None = None,
+                  shared: Translations | None = None) -> MainWindow:
+    shared = shared or translations()
+    wanted = lang or (get_str(settings, "ui/language", DEFAULT_LANGUAGE) if settings is not None
+                      else DEFAULT_LANGUAGE)
+    shared.set_language(wanted)
+    return MainWindow(data, shared, settings)
+
+
+def run_app(db_path: Path | None = None) -> int:
+    app = application()
+    data = open_reference(db_path)
+    if data is None:
+        return 1
+    window = create_window(data, settings=open_settings())
+    window.show()
+    code = app.exec()
+    data.close()
+    return code
+
+
+def wait_until(condition, timeout_s: float = 20.0) -> bool:
+    loop = QEventLoop()
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+    return True
+
+
+def screenshot(out: Path, *, db_path: Path | None, query: str, near: str | None, select: str | None,
+               size: QSize, lang: str) -> dict[str, float]:
+    """Render the real main window, wait until the map has painted, save a PNG. Returns timings."""
+    start = time.perf_counter()
+    app = application()
+    data = open_reference(db_path, interactive=False)
+    assert data is not None
+    window = create_window(data, settings=None, lang=lang)
+    window.resize(size)
+    window.show()
+    window.location_edit.setText(near or "")
+    window.search_edit.setText(query)
+    window._search_now()
+    if not wait_until(lambda: window.map.is_painted and window.map.is_ready, 30):
+        raise RuntimeError("the map did not paint within 30 s")
+    painted = time.perf_counter() - start
+    if select and not window.select_centre(select):
+        raise ValueError(f"centre {select!r} is not among the results")
+    wait_until(lambda: False, 0.6)  # let the last tiles, popup and repaint settle
+    pixmap = window.grab()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not pixmap.save(str(out), "PNG"):
+        raise OSError(f"cannot write {out}")
+    outside = window.map.guard.outside_requests()
+    window.close()
+    data.close()
+    app.processEvents()
+    return {"painted_s": painted, "total_s": time.perf_counter() - start, "outside_requests": len(outside)}

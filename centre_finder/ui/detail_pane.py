@@ -1,0 +1,266 @@
+"""The detail pane: everything known about the selected centre, as plain text.
+
+Every value is a QLabel in PlainText format: data holding HTML or script is shown as characters,
+never interpreted. Unknown fields say so. Phone and address copy to the clipboard in one click.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from centre_finder.core.database import ReferenceData
+from centre_finder.core.models import Disease, Result
+from centre_finder.core.report import explain_match
+from centre_finder.core.vocabulary import (
+    BASIS_LABELS,
+    CONFIDENCE_LABELS,
+    COORD_PRECISION_LABELS,
+    PHONE_TYPE_LABELS,
+    POPULATION_LABELS,
+    ROLE_LABELS,
+    SPECIALTY_LABELS,
+    WARNING_LABELS,
+    label,
+)
+
+SAFE_SCHEMES = ("http", "https")
+
+
+def open_website(url: str) -> bool:
+    """Open a centre's website in the system browser, only if it is an http(s) URL."""
+    qurl = QUrl(url, QUrl.ParsingMode.StrictMode)
+    if not qurl.isValid() or qurl.scheme().lower() not in SAFE_SCHEMES or not qurl.host():
+        return False
+    return QDesktopServices.openUrl(qurl)
+
+
+def plain(text: str, *, bold: bool = False, muted: bool = False, size: float | None = None) -> QLabel:
+    widget = QLabel()
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setText(text)
+    widget.setWordWrap(True)
+    widget.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    policy = widget.sizePolicy()  # keeps the height-for-width that word wrapping needs
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+    widget.setSizePolicy(policy)
+    style = []
+    if bold:
+        style.append("font-weight: bold")
+    if muted:
+        style.append("color: #4b5563")
+    if size:
+        style.append(f"font-size: {size}pt")
+    if style:
+        widget.setStyleSheet("; ".join(style))
+    widget.setAccessibleName(text[:200])
+    return widget
+
+
+class DetailPane(QScrollArea):
+    prepareReferral = Signal(str)
+    copied = Signal(str)
+
+    def __init__(self, data: ReferenceData, parent: QObject | None = None):
+        super().__init__(parent)
+        self.reference = data
+        self.lang = "fr"
+        self.result: Result | None = None
+        self.diseases: list[Disease] = []
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName("Détails du centre")
+        self._render()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.setAccessibleName(self.tr("Centre details"))
+        self._render()
+
+    def show_result(self, result: Result | None, diseases: list[Disease]) -> None:
+        self.result = result
+        self.diseases = diseases
+        self._render()
+
+    # -- rendering --------------------------------------------------------------------------------
+    def _render(self) -> None:
+        body = QWidget()
+        body.setObjectName("detailBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(6)
+        if self.result is None:
+            layout.addWidget(plain(self.tr(
+                "Select a centre in the list or on the map to see its contact details, "
+                "the diseases covered, the PNDS and where the data come from."), muted=True))
+            layout.addStretch(1)
+            self.setWidget(body)
+            return
+        r = self.result
+        c = r.centre
+        lang = self.lang
+        title = plain(c.name, bold=True, size=13)
+        title.setObjectName("detailTitle")
+        layout.addWidget(title)
+        for w in r.warnings:
+            if w in ("not_referral_destination", "establishment_inferred", "population_unknown"):
+                banner = plain("⚠ " + label(WARNING_LABELS, w, lang))
+                banner.setStyleSheet("background: #fef3c7; color: #78350f; padding: 4px 6px; border-radius: 4px;")
+                layout.addWidget(banner)
+        if c.roles:
+            layout.addWidget(plain(" · ".join(label(ROLE_LABELS, x, lang) for x in c.roles), bold=True))
+
+        form = QFormLayout()
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(5)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        unknown = self.tr("Not known")
+
+        def add(name: str, value: str, *, button: QPushButton | None = None, muted: bool = False) -> None:
+            key = plain(name, muted=True)
+            key.setWordWrap(False)
+            value_widget = plain(value or unknown, muted=muted or not value)
+            value_widget.setAccessibleName(f"{name} : {value or unknown}")
+            if button is None:
+                form.addRow(key, value_widget)
+            else:
+                field = QWidget()
+                row = QHBoxLayout(field)
+                row.setContentsMargins(0, 0, 0, 0)
+                row.addWidget(value_widget, 1)
+                row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+                form.addRow(key, field)
+
+        if c.reference_centre_name:
+            reference = c.reference_centre_name
+        elif "ccmr" in c.roles:
+            reference = self.tr("Attachment to a reference centre not stated by the source")
+        else:
+            reference = self.tr("None known")
+        add(self.tr("Reference centre"), reference)
+        add(self.tr("Establishment"),
+            f"{c.hospital}\n({label(CONFIDENCE_LABELS, c.confidence, lang)})" if c.hospital else "")
+        add(self.tr("Department"), c.department)
+        add(self.tr("Specialty"), label(SPECIALTY_LABELS, c.specialty, lang))
+        add(self.tr("Patients"), label(POPULATION_LABELS, c.population, lang))
+        add(self.tr("Coordinator"), c.coordinator)
+        address = ", ".join(x for x in (c.address, " ".join(x for x in (c.postal_code, c.city) if x)) if x)
+        copy_address = self._copy_button(self.tr("Copy address"), address, "copyAddress")
+        if not c.address:
+            address = self.tr("Street address not known — {place}").format(place=address)
+        add(self.tr("Address"), address, button=copy_address)
+        phone = f"{c.phone}\n{label(PHONE_TYPE_LABELS, c.phone_type, lang)}" if c.phone else ""
+        add(self.tr("Phone"), phone,
+            button=self._copy_button(self.tr("Copy number"), c.phone, "copyPhone") if c.phone
+            else None)
+        site_button = None
+        if c.website:
+            site_button = QPushButton(self.tr("Open"))
+            site_button.setObjectName("openWebsite")
+            site_button.setAccessibleName(self.tr("Open the website in the browser"))
+            site_button.setEnabled(QUrl(c.website).scheme().lower() in SAFE_SCHEMES)
+            site_button.clicked.connect(lambda: open_website(c.website))
+        add(self.tr("Website"), c.website, button=site_button)
+        add(self.tr("Position"), label(COORD_PRECISION_LABELS, c.coord_precision, lang))
+        if r.distance_km is not None:
+            add(self.tr("Distance"), f"{r.distance_km:.0f} km " + self.tr("(straight line)"))
+        layout.addLayout(form)
+
+        actions = QHBoxLayout()
+        referral = QPushButton(self.tr("Prepare a referral…"))
+        referral.setObjectName("prepareReferral")
+        referral.setAccessibleName(referral.text())
+        referral.clicked.connect(lambda: self.prepareReferral.emit(c.id))
+        actions.addWidget(referral)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        self._section(layout, self.tr("Why this centre"),
+                      [explain_match(self.reference, m, lang) for m in r.matches if m.kind != "all"])
+        self._section(layout, self.tr("Diseases covered"), self._covered())
+        if self.diseases:
+            pnds_lines = []
+            for d in self.diseases:
+                for p in self.reference.pnds_for(d.id):
+                    pnds_lines.append(f"{p.title} ({p.year})\n{p.url}")
+            self._section(layout, self.tr("PNDS for the searched disease"),
+                          pnds_lines or [self.tr("No PNDS in the database for this disease.")])
+        trials = []
+        for t in self.reference.trials_for_centre(c.id):
+            status = {"registry": self.tr("site listed in the registry"),
+                      "announced": self.tr("inclusion announced by the centre"),
+                      "project": self.tr("project: trial not open yet")}.get(
+                t.site_status(c.id), "")
+            trials.append(f"{t.registry_id or t.kind} — {t.title}\n{t.status} ({status})\n{t.url}")
+        self._section(layout, self.tr("Trials"),
+                      trials or [self.tr("No known trial.")])
+        self._section(layout, self.tr("European Reference Network (ERN)"),
+                      [label(ROLE_LABELS, "ern_member", lang) if "ern_member" in c.roles
+                       else self.tr("Membership not documented.")])
+        provenance = [
+            self.tr("Checked on {date} in the cited sources").format(date=c.verified)
+            if c.verified else self.tr("Never re-checked since the data were collected"),
+            self.tr("Data: ") + self.reference.metadata.get("data_version", "?"),
+        ]
+        if c.notes:
+            provenance.append(self.tr("Note: ") + c.notes)
+        provenance += list(c.source_urls)
+        self._section(layout, self.tr("Provenance"), provenance)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _covered(self) -> list[str]:
+        assert self.result is not None
+        c = self.result.centre
+        by_basis: dict[str, list[str]] = {}
+        for e in self.reference.expertise.get(c.id, []):
+            d = self.reference.diseases[e.disease_id]
+            name = d.name_en if self.lang == "en" else d.name_fr
+            by_basis.setdefault(e.basis, [])
+            if e.basis == "ccmr_label":
+                group = self.reference.groups.get(d.group)
+                name = (group.name_en if self.lang == "en" else group.name_fr) if group else d.group
+            if name not in by_basis[e.basis]:
+                by_basis[e.basis].append(name)
+        lines = []
+        for basis in ("crmr_scope", "ccmr_label", "explicit"):
+            if basis in by_basis:
+                lines.append(f"{label(BASIS_LABELS, basis, self.lang).capitalize()} : {', '.join(by_basis[basis])}")
+        return lines or [self.tr("No disease documented for this department.")]
+
+    def _section(self, layout: QVBoxLayout, title: str, lines: list[str]) -> None:
+        if not lines:
+            return
+        header = plain(title, bold=True)
+        header.setStyleSheet("font-weight: bold; margin-top: 8px; border-bottom: 1px solid #d1d5db;")
+        layout.addWidget(header)
+        for line in lines:
+            layout.addWidget(plain(line))
+
+    def _copy_button(self, text: str, value: str, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setEnabled(bool(value))
+
+        def copy() -> None:
+            QGuiApplication.clipboard().setText(value)
+            self.copied.emit(value)
+
+        button.clicked.connect(copy)
+        return button

@@ -1,0 +1,78 @@
+"""Real QApplication (offscreen) with QtWebEngine configured before it exists."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from centre_finder.ui import qtargs
+
+qtargs.configure()
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from centre_finder.core import database  # noqa: E402
+from centre_finder.ui.app import create_window, wait_until  # noqa: E402
+from centre_finder.ui.settings import open_settings  # noqa: E402
+
+
+def run_js(window, script: str, timeout_ms: int = 10000):
+    """Run JavaScript in the map page and return its (JSON-decoded when possible) result."""
+    box: dict = {}
+    loop = QEventLoop()
+    window.map.page().runJavaScript(script, 0, lambda value: (box.setdefault("v", value), loop.quit()))
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    value = box.get("v")
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def type_text(widget, text: str) -> None:
+    """Type like a keyboard would, accents included (QTest's keyClicks only knows ASCII)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def map_info(window) -> dict:
+    return run_js(window, "cf.info()")
+
+
+@pytest.fixture
+def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("CENTRE_FINDER_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def make_window(qapp, user_home: Path, built_db: Path):
+    """Open real main windows on a real database; closes them afterwards."""
+    opened = []
+
+    def make(db: Path | None = None, *, lang: str = "fr", persist: bool = False):
+        data = database.load(db or built_db)
+        window = create_window(data, settings=open_settings() if persist else None, lang=lang)
+        if not persist:
+            window.resize(1300, 850)
+        window.show()
+        assert wait_until(lambda: window.map.is_ready and window.map.is_painted, 30), window.map.console
+        opened.append((window, data))
+        return window
+
+    yield make
+    for window, data in opened:
+        window.close()
+        data.close()
+    qapp.processEvents()
