@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--select", help="centre id to select")
     p.add_argument("--size", default="1400x900", help="WIDTHxHEIGHT")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
+    p.add_argument("--stamp", action="store_true", help=argparse.SUPPRESS)  # benchmarks: epoch of the paint
     _add_db(p)
     return parser
 
@@ -289,6 +290,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         raise CliError(f"error: {exc}", EXIT_USAGE) from exc
     except (RuntimeError, OSError) as exc:
         raise CliError(f"error: {exc}") from exc
+    if args.stamp:
+        print(f"painted-at {timings['painted_epoch']:.6f}", file=sys.stderr)
     print(f"{args.out}: map painted after {timings['painted_s']:.2f} s, "
           f"{timings['outside_requests']} request(s) outside the application", file=sys.stderr)
     return EXIT_OK

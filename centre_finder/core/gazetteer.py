@@ -67,24 +67,28 @@ class Gazetteer:
             if self._loaded:
                 return
             with gzip.open(self.path, "rb") as f:
-                reader = csv.DictReader(io.TextIOWrapper(f, encoding="utf-8"))
+                reader = csv.reader(io.TextIOWrapper(f, encoding="utf-8"))
+                header = next(reader)
+                col = {name: i for i, name in enumerate(header)}
+                i_insee, i_name, i_kind, i_parent, i_dep = (col[k] for k in ("insee", "name", "kind", "parent", "dep"))
+                i_codes, i_lat, i_lon, i_pop, i_alias = (col[k] for k in ("postal_codes", "lat", "lon", "population",
+                                                                          "aliases"))
                 for r in reader:
-                    commune = Commune(
-                        r["insee"], r["name"], r["kind"], r["parent"], r["dep"], tuple(r["postal_codes"].split()),
-                        float(r["lat"]), float(r["lon"]), int(r["population"] or 0),
-                    )
+                    commune = Commune(r[i_insee], r[i_name], r[i_kind], r[i_parent], r[i_dep],
+                                      tuple(r[i_codes].split()), float(r[i_lat]), float(r[i_lon]), int(r[i_pop] or 0))
                     self.communes.append(commune)
                     for code in commune.postal_codes:
                         self._by_postal.setdefault(code, []).append(commune)
-                    for alias in _aliases(commune.name):
+                    # aliases are folded at build time (db/tools/build_gazetteer.py) with `aliases()` below
+                    for alias in r[i_alias].split("|"):
                         self._by_name.setdefault(alias, []).append(commune)
             for entries in (*self._by_postal.values(), *self._by_name.values()):
                 entries.sort(key=lambda c: (c.kind == "COMD", -c.population))
-            self._names_sorted = sorted(
-                ((alias, c) for alias, cs in self._by_name.items() for c in cs),
-                key=lambda item: (item[0], -item[1].population),
-            )
             self._loaded = True
+
+    @property
+    def is_loaded(self) -> bool:
+        return self._loaded
 
     def resolve(self, text: str) -> Location:
         """Turn what the user typed into a position; raises LocationError with a clear message."""
@@ -105,7 +109,7 @@ class Gazetteer:
             candidates = self._drop_parents(self._by_postal.get(postal[0], []))
             rest = " ".join(w for w in words if w != postal[0])
             if rest:
-                named = [c for c in candidates if rest in _aliases(c.name)]
+                named = [c for c in candidates if rest in aliases(c.name)]
                 candidates = named or candidates
             if not candidates:
                 raise LocationError(f"Code postal inconnu / unknown postal code: {postal[0]}")
@@ -136,6 +140,11 @@ class Gazetteer:
                 if label not in labels:
                     labels.append(label)
             return labels[:limit]
+        if not self._names_sorted:
+            self._names_sorted = sorted(
+                ((alias, c) for alias, cs in self._by_name.items() for c in cs),
+                key=lambda item: (item[0], -item[1].population),
+            )
         start = bisect.bisect_left(self._names_sorted, (folded,), key=lambda item: (item[0],))
         found: list[Commune] = []
         for alias, commune in self._names_sorted[start:]:
@@ -172,7 +181,8 @@ def _normalise(text: str) -> str:
     return folded
 
 
-def _aliases(name: str) -> set[str]:
+def aliases(name: str) -> set[str]:
+    """The folded spellings a commune is found by ("le chesnay", "chesnay", "paris 13e", "paris 13")."""
     folded = _normalise(name)
     aliases = {folded}
     for article in ("le ", "la ", "les ", "l "):

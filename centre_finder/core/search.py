@@ -13,7 +13,7 @@ import math
 import threading
 from collections.abc import Callable
 
-from geopy.distance import geodesic
+from geopy.distance import great_circle
 
 from centre_finder.core.database import ReferenceData
 from centre_finder.core.diseases import DiseaseMatcher
@@ -36,6 +36,8 @@ class Searcher:
             data.diseases.values(), data.groups.values(), data.common_conditions.values()
         )
         self._lock = threading.Lock()
+        self._warnings = {cid: _warnings(c) for cid, c in data.centres.items()}
+        self._collation = {cid: (fold(c.city), fold(c.name)) for cid, c in data.centres.items()}
         self._trial_sites = {site for trial in data.trials.values() for site in trial.site_ids}
         self._centre_rowids = {
             rowid: cid for rowid, cid in self._sql("select rowid, id from centres", ())
@@ -147,16 +149,30 @@ class Searcher:
         distances = self._distances(centres, location)
         centres = self._filter(centres, query, location, distances, outcome)
         results = [
-            Result(c, tiers.get(c.id, 1), tuple(candidates[c.id]), distances.get(c.id), _warnings(c))
+            Result(c, tiers.get(c.id, 1), tuple(candidates[c.id]), distances.get(c.id), self._warnings[c.id])
             for c in centres
         ]
-        results.sort(key=_sort_key(location is not None))
+        results.sort(key=self._sort_key(location is not None))
         if query.limit:
             results = results[: query.limit]
         outcome.results = results
         return outcome
 
     # -- pieces -------------------------------------------------------------------------------
+    def _sort_key(self, with_location: bool) -> Callable[[Result], tuple]:
+        collation = self._collation
+
+        def key(r: Result) -> tuple:
+            c = r.centre
+            demoted = not c.is_referral_destination
+            city, name = collation[c.id]
+            if with_location:
+                distance = r.distance_km if r.distance_km is not None else math.inf
+                return (r.tier, demoted, distance, c.role_rank, name)
+            return (r.tier, demoted, c.role_rank, city, name)
+
+        return key
+
     def _sql(self, sql: str, params: tuple) -> list[tuple]:
         assert self.data.conn is not None, "reference data was closed"
         with self._lock:
@@ -237,7 +253,7 @@ class Searcher:
             return {}
         origin = (location.latitude, location.longitude)
         return {
-            c.id: geodesic(origin, (c.latitude, c.longitude)).km
+            c.id: great_circle(origin, (c.latitude, c.longitude)).km
             for c in centres if c.latitude is not None and c.longitude is not None
         }
 
@@ -299,13 +315,3 @@ def _warnings(centre: Centre) -> tuple[str, ...]:
     return tuple(warnings)
 
 
-def _sort_key(with_location: bool) -> Callable[[Result], tuple]:
-    def key(r: Result) -> tuple:
-        c = r.centre
-        demoted = not c.is_referral_destination
-        if with_location:
-            distance = r.distance_km if r.distance_km is not None else math.inf
-            return (r.tier, demoted, distance, c.role_rank, fold(c.name))
-        return (r.tier, demoted, c.role_rank, fold(c.city), fold(c.name))
-
-    return key

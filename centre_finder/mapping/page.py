@@ -10,7 +10,8 @@ import json
 import folium
 from folium.plugins import MarkerCluster
 
-SCHEME = "cf"
+from centre_finder.mapping import SCHEME
+
 APP_BASE = f"{SCHEME}://app"
 TILE_URL = f"{SCHEME}://tiles/{{z}}/{{x}}/{{y}}.png"
 ONLINE_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"

@@ -123,6 +123,7 @@ def screenshot(out: Path, *, db_path: Path | None, query: str, near: str | None,
     if not wait_until(lambda: window.map.is_painted and window.map.is_ready, 30):
         raise RuntimeError("the map did not paint within 30 s")
     painted = time.perf_counter() - start
+    painted_epoch = time.time()
     if select and not window.select_centre(select):
         raise ValueError(f"centre {select!r} is not among the results")
     wait_until(lambda: False, 0.6)  # let the last tiles, popup and repaint settle
@@ -134,4 +135,5 @@ def screenshot(out: Path, *, db_path: Path | None, query: str, near: str | None,
     window.close()
     data.close()
     app.processEvents()
-    return {"painted_s": painted, "total_s": time.perf_counter() - start, "outside_requests": len(outside)}
+    return {"painted_s": painted, "painted_epoch": painted_epoch, "total_s": time.perf_counter() - start,
+            "outside_requests": len(outside)}

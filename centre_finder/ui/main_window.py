@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -89,7 +90,16 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_settings()
         self.map.start()
-        self._search_now()
+        # The gazetteer (0.3 s) loads in a thread while the map page loads; the first search waits for it
+        # without blocking the event loop, which serves the page.
+        threading.Thread(target=self.searcher.gazetteer.load, name="gazetteer", daemon=True).start()
+        self._first_search()
+
+    def _first_search(self) -> None:
+        if self.searcher.gazetteer.is_loaded or not self.location_edit.text().strip():
+            self._search_now()
+        else:
+            QTimer.singleShot(10, self._first_search)
 
     # -- construction -----------------------------------------------------------------------------
     def _build_widgets(self) -> None:

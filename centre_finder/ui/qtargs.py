@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 
-from centre_finder.mapping.page import SCHEME
+from centre_finder.mapping import SCHEME
 
 # Chromium phones home (component updates, safe browsing, DNS prefetch…) unless told not to;
 # the app must never wait on, or leak to, a network.

@@ -19,7 +19,11 @@ import json
 import sys
 from pathlib import Path
 
-FIELDS = ["insee", "name", "kind", "parent", "dep", "postal_codes", "lat", "lon", "population", "position"]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from centre_finder.core.gazetteer import aliases  # the app folds names the same way
+
+FIELDS = ["insee", "name", "kind", "parent", "dep", "postal_codes", "lat", "lon", "population", "position",
+          "aliases"]
 
 # Communes present only as arrondissements in the shared file. Paris is also département 75, whose
 # IGN centre is a published point; Lyon and Marseille take their 1st arrondissement as the
@@ -91,7 +95,8 @@ def main(geo_dir: Path, decoupage_json: Path, out: Path) -> None:
     w = csv.DictWriter(buf, fieldnames=FIELDS, lineterminator="\n")
     w.writeheader()
     for e in sorted(merged.values(), key=lambda e: (e["insee"], e["kind"])):
-        w.writerow({**e, "postal_codes": " ".join(sorted(e["postal_codes"]))})
+        w.writerow({**e, "postal_codes": " ".join(sorted(e["postal_codes"])),
+                    "aliases": "|".join(sorted(aliases(e["name"])))})
     out.parent.mkdir(parents=True, exist_ok=True)
     # mtime=0 keeps the file byte-identical from one build to the next
     with gzip.GzipFile(out, "wb", mtime=0) as gz:
