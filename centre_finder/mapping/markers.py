@@ -11,6 +11,18 @@ MARKER_KINDS = ("crmr_coordinating", "crmr_constitutive", "crmr_site", "ccmr", "
                 "cri_imidiate")
 
 
+def legend(lang: str = "fr") -> list[dict]:
+    """Marker colours and what they mean (CSS classes of centre_finder_map.css), in short words."""
+    en = lang == "en"
+    items = [{"kind": f"cf-{k}", "label": label(ROLE_SHORT, k, lang)} for k in
+             ("crmr_coordinating", "crmr_constitutive", "crmr_site", "ccmr", "cart_trial_site")]
+    items.append({"kind": "cf-department", "label": "Other department" if en else "Autre service"})
+    items.append({"kind": "cf-department cf-not-referral", "label": "Not clinical / unnamed" if en
+                  else "Non clinique / non nommé"})
+    items.append({"kind": "cf-here", "label": "Search location" if en else "Lieu de recherche"})
+    return items
+
+
 def marker_for(result: Result, lang: str = "fr") -> dict | None:
     c = result.centre
     if not c.has_position:

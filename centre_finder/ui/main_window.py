@@ -44,7 +44,7 @@ from centre_finder.core.models import REFERENCE_ROLES, SPECIALTIES, Query, Searc
 from centre_finder.core.report import disease_label, trial_label
 from centre_finder.core.search import Searcher
 from centre_finder.core.vocabulary import EMPTY_REASONS, NOTICES, POPULATION_LABELS, SPECIALTY_LABELS, label, message
-from centre_finder.mapping.markers import location_for, markers_for, view_bounds
+from centre_finder.mapping.markers import legend, location_for, markers_for, view_bounds
 from centre_finder.ui.detail_pane import DetailPane
 from centre_finder.ui.i18n import LANGUAGES, Translations
 from centre_finder.ui.map_view import MapView
@@ -210,9 +210,9 @@ class MainWindow(QMainWindow):
         self.table.setItemDelegateForColumn(COL_ROLES, BadgeDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.resizeSection(1, 170)
+        header.resizeSection(0, 210)
         header.resizeSection(2, 100)
         header.resizeSection(COL_ROLES, 150)
         header.resizeSection(COL_DISTANCE, 64)
@@ -361,6 +361,7 @@ class MainWindow(QMainWindow):
         self.model.set_language(lang)
         self.detail.set_language(lang)
         self.map.set_layer_names(self.tr("Offline map"), self.tr("OpenStreetMap (online)"))
+        self.map.set_legend(legend(lang))
         if self.outcome is not None:
             self._show_outcome(self.outcome)
 
@@ -427,7 +428,7 @@ class MainWindow(QMainWindow):
         if outcome.trials:
             parts.append(", ".join(trial_label(t) for t in outcome.trials))
         if outcome.location:
-            parts.append(self.tr("around {place}").format(place=outcome.location.label))
+            parts.append(self.tr("location: {place}").format(place=outcome.location.label))
         self.summary_label.setText(" · ".join(parts))
         notices = []
         if self.location_problem:

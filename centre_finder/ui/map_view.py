@@ -238,6 +238,9 @@ class MapView(QWebEngineView):
     def set_layer_names(self, offline_name: str, online_name: str) -> None:
         self.run(f"cf.setLayerNames({json.dumps(offline_name)}, {json.dumps(online_name)});")
 
+    def set_legend(self, items: list[dict]) -> None:
+        self.run(f"cf.setLegend({json.dumps(items, ensure_ascii=False)});")
+
     def dispose(self) -> None:
         """Delete the page now (before the shared profile can go); the view is unusable afterwards."""
         if self.disposed:

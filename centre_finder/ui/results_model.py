@@ -12,7 +12,10 @@ from centre_finder.core.report import explain_match
 from centre_finder.core.text import fold
 from centre_finder.core.vocabulary import ROLE_LABELS, ROLE_SHORT, WARNING_LABELS, label
 
-COL_NAME, COL_HOSPITAL, COL_CITY, COL_ROLES, COL_DISTANCE = range(5)
+# The official names are long and alike ("Centre de référence des maladies auto-…"): the table shows the
+# establishment and the department, which tell sites apart; the full name is the tooltip, the accessible
+# text and the detail pane's title.
+COL_HOSPITAL, COL_NAME, COL_CITY, COL_ROLES, COL_DISTANCE = range(5)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 BADGES_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -40,8 +43,8 @@ class ResultsModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         en = self.lang == "en"
-        return (["Centre", "Hospital", "Town", "Roles", "Distance"] if en
-                else ["Centre", "Établissement", "Ville", "Rôles", "Distance"])
+        return (["Establishment", "Department / centre", "Town", "Roles", "Distance"] if en
+                else ["Établissement", "Service / centre", "Ville", "Rôles", "Distance"])
 
     def set_results(self, results: list[Result]) -> None:
         self.beginResetModel()
@@ -83,11 +86,13 @@ class ResultsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return c.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if col == COL_NAME:
-                star = "★ " if c.id in self.favourites else ""
-                return star + c.name
             if col == COL_HOSPITAL:
-                return c.hospital
+                star = "★ " if c.id in self.favourites else ""
+                return star + (c.hospital or c.name)
+            if col == COL_NAME:
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return c.name
+                return c.department or c.name
             if col == COL_CITY:
                 return c.city
             if col == COL_ROLES:
@@ -111,7 +116,7 @@ class ResultsModel(QAbstractTableModel):
             lines += [explain_match(self.reference, m, self.lang) for m in r.matches]
             lines += [label(WARNING_LABELS, w, self.lang) for w in r.warnings]
             return "\n".join(x for x in lines if x)
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_NAME and "not_referral_destination" in r.warnings:
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_HOSPITAL and "not_referral_destination" in r.warnings:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_DISTANCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

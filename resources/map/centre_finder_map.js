@@ -111,8 +111,9 @@
     if (state.location) { state.map.removeLayer(state.location); state.location = null; }
     if (state.radius) { state.map.removeLayer(state.radius); state.radius = null; }
     if (!loc) return;
-    state.location = L.circleMarker([loc.lat, loc.lon], {
-      radius: 7, color: "#ffffff", weight: 2, fillColor: "#1d4ed8", fillOpacity: 1,
+    state.location = L.marker([loc.lat, loc.lon], {
+      icon: L.divIcon({ className: "cf-here", html: "", iconSize: [18, 18], iconAnchor: [9, 9] }),
+      keyboard: false, zIndexOffset: -100, title: loc.label,
     }).addTo(state.map);
     state.location.bindTooltip(el("span", null, loc.label), { direction: "top", offset: [0, -6] });
     if (loc.radiusKm) {
@@ -150,6 +151,22 @@
     }
   }
 
+  function setLegend(items) {
+    if (state.legend) state.map.removeControl(state.legend);
+    state.legend = L.control({ position: "bottomleft" });
+    state.legend.onAdd = function () {
+      var box = el("div", "cf-legend leaflet-bar");
+      items.forEach(function (item) {
+        var row = el("div", "cf-legend-row");
+        row.appendChild(el("span", "cf-legend-dot cf-marker " + item.kind));
+        row.appendChild(el("span", null, item.label));
+        box.appendChild(row);
+      });
+      return box;
+    };
+    state.legend.addTo(state.map);
+  }
+
   function init() {
     var names = window.CF_NAMES;
     state.map = window[names.map];
@@ -168,7 +185,7 @@
     });
     window.cf = {
       setMarkers: setMarkers, select: select, setLocation: setLocation, fitAll: fitAll, info: info,
-      popupText: popupText, setLayerNames: setLayerNames, fitBounds: fitBounds,
+      popupText: popupText, setLayerNames: setLayerNames, fitBounds: fitBounds, setLegend: setLegend,
       marker: function (id) { return state.markers[id] || null; },
       reveal: function (id, then) {
         var marker = state.markers[id];

@@ -179,7 +179,7 @@ def test_english_from_the_menu_and_qt_dialogs_translated(qtbot, make_window) -> 
     window.language_actions["en"].trigger()
     assert window.search_label.text() == "&Search"
     assert window.file_menu.title() == "&File"
-    assert window.model.headerData(1, Qt.Orientation.Horizontal) == "Hospital"
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Establishment"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     window.language_actions["fr"].trigger()
     assert window.search_label.text() == "&Rechercher"

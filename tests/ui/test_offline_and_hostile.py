@@ -86,7 +86,9 @@ def test_hostile_centre_data_is_text_in_table_detail_and_popup(qtbot, make_windo
     window._search_now()
     centre_id = "paris-cochin-mi-crmr-idf"
     row = window.model.row_of(centre_id)
-    assert window.model.index(row, 0).data() == HOSTILE_NAME
+    assert window.model.index(row, 1).data() == "<iframe src='javascript:alert(1)'></iframe>"
+    assert window.model.index(row, 1).data(Qt.ItemDataRole.AccessibleTextRole) == HOSTILE_NAME
+    assert HOSTILE_NAME in window.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert window.select_centre(centre_id)
     title = window.detail.findChild(QLabel, "detailTitle")
     assert title.text() == HOSTILE_NAME and title.textFormat() == Qt.TextFormat.PlainText
