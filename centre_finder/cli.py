@@ -77,6 +77,31 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="integrity and consistency report of the database")
     _add_db(p)
 
+    p = sub.add_parser("referral", help="write a one-page referral sheet as PDF")
+    p.add_argument("--centre", required=True, help="centre id (see `search --json`)")
+    p.add_argument("--disease", help="disease name, synonym or ORPHA code")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+    p.add_argument("--doctor-name", help="default: the doctor saved in the app's settings")
+    p.add_argument("--rpps")
+    p.add_argument("--doctor-address")
+    p.add_argument("--doctor-phone")
+    p.add_argument("--patient-initials", default="", help="printed on the sheet, stored nowhere")
+    p.add_argument("--patient-birth-date", default="", help="printed on the sheet, stored nowhere")
+    p.add_argument("--tick", action="append", type=int, default=[], help="number (1-6) of a checklist item to tick")
+    _add_db(p)
+
+    p = sub.add_parser("export", help="export search results as CSV (UTF-8 with BOM, ';': opens in French Excel)")
+    p.add_argument("query", nargs="?", default="")
+    p.add_argument("--near")
+    p.add_argument("--radius", type=float)
+    p.add_argument("--population", choices=("adult", "paediatric"))
+    p.add_argument("--role", action="append", choices=ROLES, default=[])
+    p.add_argument("--region")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+    _add_db(p)
+
     p = sub.add_parser("screenshot", help="render the main window offscreen and save a PNG")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--query", default="")
@@ -297,6 +322,68 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_referral(args: argparse.Namespace) -> int:
+    from centre_finder.core.referral import Doctor, Patient, build_referral, referral_html
+
+    data = _load(args)
+    try:
+        if args.centre not in data.centres:
+            raise CliError(f"error: unknown centre id {args.centre!r} (see `centre-finder search --json`)", EXIT_USAGE)
+        disease_id = None
+        if args.disease:
+            from centre_finder.core.diseases import DiseaseMatcher
+
+            ids = DiseaseMatcher(data.diseases.values()).parse(args.disease).ids("disease")
+            if not ids:
+                raise CliError(f"error: no disease matches {args.disease!r}", EXIT_USAGE)
+            disease_id = ids[0]
+        if any(not 1 <= t <= 6 for t in args.tick):
+            raise CliError("error: --tick takes a number from 1 to 6", EXIT_USAGE)
+        from centre_finder.ui import qtargs
+
+        qtargs.configure()
+        from centre_finder.ui.app import application
+        from centre_finder.ui.printing import write_pdf
+        from centre_finder.ui.referral_dialog import load_doctor
+        from centre_finder.ui.settings import open_settings
+
+        application()
+        saved = load_doctor(open_settings())
+        doctor = Doctor(args.doctor_name or saved.name, args.rpps or saved.rpps,
+                        args.doctor_address or saved.address, args.doctor_phone or saved.phone)
+        sheet = build_referral(data, args.centre, disease_id=disease_id, doctor=doctor,
+                               patient=Patient(args.patient_initials, args.patient_birth_date),
+                               ticked={t - 1 for t in args.tick}, lang=args.lang)
+        try:
+            pages = write_pdf(referral_html(sheet), args.out, title="Referral" if args.lang == "en" else "Adressage",
+                              one_page=True)
+        except OSError as exc:
+            raise CliError(f"error: cannot write {args.out}: {exc.strerror or exc}") from exc
+        print(f"{args.out}: {pages} page(s)", file=sys.stderr)
+    finally:
+        data.close()
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from centre_finder.core.exports import write_csv
+    from centre_finder.core.gazetteer import LocationError
+
+    searcher = _searcher(args)
+    query = Query(text=args.query, location=args.near, radius_km=args.radius, population=args.population,
+                  roles=tuple(args.role), region=args.region)
+    try:
+        results = searcher.search(query)
+    except LocationError as exc:
+        raise CliError(f"error: {exc}", EXIT_USAGE) from exc
+    try:
+        write_csv(args.out, searcher.data, results, args.lang)
+    except OSError as exc:
+        raise CliError(f"error: cannot write {args.out}: {exc.strerror or exc}") from exc
+    print(f"{args.out}: {len(results)} centre(s)", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from centre_finder.ui.app import run_app
 
@@ -310,6 +397,8 @@ COMMANDS = {
     "check": cmd_check,
     "gui": cmd_gui,
     "screenshot": cmd_screenshot,
+    "referral": cmd_referral,
+    "export": cmd_export,
 }
 
 

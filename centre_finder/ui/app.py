@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E4
 
 from centre_finder import __version__, paths  # noqa: E402
 from centre_finder.core import database  # noqa: E402
+from centre_finder.core.userdb import UserData, UserDataError  # noqa: E402
 from centre_finder.ui.i18n import DEFAULT_LANGUAGE, Translations, translations  # noqa: E402
 from centre_finder.ui.main_window import MainWindow  # noqa: E402
 from centre_finder.ui.settings import get_str, open_settings  # noqa: E402
@@ -76,12 +77,12 @@ def _problem_text(exc: database.DatabaseError) -> str:
 
 
 def create_window(data: database.ReferenceData, *, settings: QSettings | None, lang: str | None = None,
-                  shared: Translations | None = None) -> MainWindow:
+                  shared: Translations | None = None, userdata: UserData | None = None) -> MainWindow:
     shared = shared or translations()
     wanted = lang or (get_str(settings, "ui/language", DEFAULT_LANGUAGE) if settings is not None
                       else DEFAULT_LANGUAGE)
     shared.set_language(wanted)
-    return MainWindow(data, shared, settings)
+    return MainWindow(data, shared, settings, userdata)
 
 
 def run_app(db_path: Path | None = None) -> int:
@@ -89,10 +90,18 @@ def run_app(db_path: Path | None = None) -> int:
     data = open_reference(db_path)
     if data is None:
         return 1
-    window = create_window(data, settings=open_settings())
+    try:
+        userdata = UserData()
+    except UserDataError as exc:
+        QMessageBox.warning(None, "Centre Finder", f"Favoris et notes indisponibles / favourites and notes "
+                                                    f"unavailable:\n{exc}")
+        userdata = None
+    window = create_window(data, settings=open_settings(), userdata=userdata)
     window.show()
     code = app.exec()
     data.close()
+    if userdata is not None:
+        userdata.close()
     return code
 
 

@@ -6,13 +6,14 @@ never interpreted. Unknown fields say so. Phone and address copy to the clipboar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from centre_finder.core.database import ReferenceData
+from centre_finder.core.exports import contact_text
 from centre_finder.core.models import Disease, Result
 from centre_finder.core.report import explain_match
+from centre_finder.core.userdb import UserData
 from centre_finder.core.vocabulary import (
     BASIS_LABELS,
     CONFIDENCE_LABELS,
@@ -73,10 +76,18 @@ def plain(text: str, *, bold: bool = False, muted: bool = False, size: float | N
 class DetailPane(QScrollArea):
     prepareReferral = Signal(str)
     copied = Signal(str)
+    favouriteToggled = Signal(str, bool)
 
-    def __init__(self, data: ReferenceData, parent: QObject | None = None):
+    def __init__(self, data: ReferenceData, userdata: UserData | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.reference = data
+        self.userdata = userdata
+        self.notes_edit: QPlainTextEdit | None = None
+        self._note_centre = ""
+        self.note_timer = QTimer(self)
+        self.note_timer.setSingleShot(True)
+        self.note_timer.setInterval(500)
+        self.note_timer.timeout.connect(self.save_note)
         self.lang = "fr"
         self.result: Result | None = None
         self.diseases: list[Disease] = []
@@ -86,17 +97,21 @@ class DetailPane(QScrollArea):
         self._render()
 
     def set_language(self, lang: str) -> None:
+        self.save_note()
         self.lang = lang
         self.setAccessibleName(self.tr("Centre details"))
         self._render()
 
     def show_result(self, result: Result | None, diseases: list[Disease]) -> None:
+        self.save_note()
         self.result = result
         self.diseases = diseases
         self._render()
 
     # -- rendering --------------------------------------------------------------------------------
     def _render(self) -> None:
+        self.notes_edit = None
+        self._note_centre = ""
         body = QWidget()
         body.setObjectName("detailBody")
         layout = QVBoxLayout(body)
@@ -187,8 +202,29 @@ class DetailPane(QScrollArea):
         referral.setAccessibleName(referral.text())
         referral.clicked.connect(lambda: self.prepareReferral.emit(c.id))
         actions.addWidget(referral)
+        actions.addWidget(self._copy_button(self.tr("Copy the contact"), contact_text(c, lang), "copyContact"))
+        if self.userdata is not None:
+            favourite = self.userdata.is_favourite(c.id)
+            star = QPushButton(self.tr("★ Remove from favourites") if favourite else self.tr("☆ Add to favourites"))
+            star.setObjectName("toggleFavourite")
+            star.setAccessibleName(star.text())
+            star.clicked.connect(lambda: self._toggle_favourite(c.id))
+            actions.addWidget(star)
         actions.addStretch(1)
         layout.addLayout(actions)
+        if self.userdata is not None:
+            header = plain(self.tr("Private note (kept on this computer only)"), bold=True)
+            header.setStyleSheet("font-weight: bold; margin-top: 8px; border-bottom: 1px solid #d1d5db;")
+            layout.addWidget(header)
+            self.notes_edit = QPlainTextEdit()
+            self.notes_edit.setObjectName("noteEditor")
+            self.notes_edit.setAccessibleName(self.tr("Private note about this centre"))
+            self.notes_edit.setPlaceholderText(self.tr("e.g. ask for Mme X, fax before calling…"))
+            self.notes_edit.setPlainText(self.userdata.note(c.id))
+            self.notes_edit.setFixedHeight(70)
+            self.notes_edit.textChanged.connect(self.note_timer.start)
+            self._note_centre = c.id
+            layout.addWidget(self.notes_edit)
 
         self._section(layout, self.tr("Why this centre"),
                       [explain_match(self.reference, m, lang) for m in r.matches if m.kind != "all"])
@@ -223,6 +259,23 @@ class DetailPane(QScrollArea):
         self._section(layout, self.tr("Provenance"), provenance)
         layout.addStretch(1)
         self.setWidget(body)
+
+    def save_note(self) -> None:
+        """Write the note being edited (called after a pause in typing, and before anything replaces it)."""
+        self.note_timer.stop()
+        if self.userdata is None or self.notes_edit is None or not self._note_centre:
+            return
+        text = self.notes_edit.toPlainText()
+        if text != self.userdata.note(self._note_centre):
+            self.userdata.set_note(self._note_centre, text)
+
+    def _toggle_favourite(self, centre_id: str) -> None:
+        assert self.userdata is not None
+        self.save_note()
+        favourite = not self.userdata.is_favourite(centre_id)
+        self.userdata.set_favourite(centre_id, favourite)
+        self.favouriteToggled.emit(centre_id, favourite)
+        self._render()
 
     def _covered(self) -> list[str]:
         assert self.result is not None

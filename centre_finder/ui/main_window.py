@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
@@ -20,8 +21,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -39,15 +42,19 @@ from PySide6.QtWidgets import (
 
 from centre_finder import __version__
 from centre_finder.core.database import ReferenceData
+from centre_finder.core.exports import results_html, write_csv
 from centre_finder.core.gazetteer import LocationError
 from centre_finder.core.models import REFERENCE_ROLES, SPECIALTIES, Query, SearchOutcome
 from centre_finder.core.report import disease_label, trial_label
 from centre_finder.core.search import Searcher
+from centre_finder.core.userdb import UserData, UserDataError
 from centre_finder.core.vocabulary import EMPTY_REASONS, NOTICES, POPULATION_LABELS, SPECIALTY_LABELS, label, message
 from centre_finder.mapping.markers import legend, location_for, markers_for, view_bounds
 from centre_finder.ui.detail_pane import DetailPane
 from centre_finder.ui.i18n import LANGUAGES, Translations
 from centre_finder.ui.map_view import MapView
+from centre_finder.ui.printing import print_html, write_pdf
+from centre_finder.ui.referral_dialog import DoctorDialog, ReferralDialog
 from centre_finder.ui.results_model import COL_DISTANCE, COL_ROLES, ID_ROLE, SORT_ROLE, BadgeDelegate, ResultsModel
 from centre_finder.ui.settings import get_str
 
@@ -65,9 +72,11 @@ SEARCH_DELAY_MS = 15
 class MainWindow(QMainWindow):
     searchFinished = Signal()
 
-    def __init__(self, data: ReferenceData, translations: Translations, settings: QSettings | None):
+    def __init__(self, data: ReferenceData, translations: Translations, settings: QSettings | None,
+                 userdata: UserData | None = None):
         super().__init__()
         self.data = data
+        self.userdata = userdata
         self.searcher = Searcher(data)
         self.translations = translations
         self.settings = settings
@@ -76,6 +85,7 @@ class MainWindow(QMainWindow):
         self.location_problem = ""
         self._restoring = False
         self.setObjectName("mainWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         self.model = ResultsModel(data, self)
         self.model.lang = self.lang
@@ -169,11 +179,15 @@ class MainWindow(QMainWindow):
             self.region_combo.addItem(region, region)
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("resetFilters")
+        self.favourites_check = QCheckBox()
+        self.favourites_check.setObjectName("favouritesFilter")
+        self.favourites_check.setEnabled(self.userdata is not None)
         for lab, combo in ((self.population_label, self.population_combo), (self.specialty_label, self.specialty_combo),
                            (self.role_label, self.role_combo), (self.region_label, self.region_combo)):
             lab.setBuddy(combo)
             row2.addWidget(lab)
             row2.addWidget(combo)
+        row2.addWidget(self.favourites_check)
         row2.addStretch(1)
         row2.addWidget(self.reset_button)
         for combo in (self.radius_combo, self.population_combo, self.specialty_combo, self.role_combo,
@@ -227,7 +241,7 @@ class MainWindow(QMainWindow):
         self.results_stack = QStackedWidget()
         self.results_stack.addWidget(self.table)
         self.results_stack.addWidget(self.empty_label)
-        self.detail = DetailPane(self.data)
+        self.detail = DetailPane(self.data, self.userdata)
         self.detail.lang = self.lang
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("leftSplitter")
@@ -254,6 +268,26 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.export_csv_action = QAction(self)
+        self.export_csv_action.triggered.connect(lambda: self.export_csv())
+        self.print_list_action = QAction(self)
+        self.print_list_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_list_action.triggered.connect(self.print_list)
+        self.pdf_list_action = QAction(self)
+        self.pdf_list_action.triggered.connect(lambda: self.save_list_pdf())
+        self.export_user_action = QAction(self)
+        self.export_user_action.triggered.connect(lambda: self.export_user_data())
+        self.import_user_action = QAction(self)
+        self.import_user_action.triggered.connect(lambda: self.import_user_data())
+        self.orphans_action = QAction(self)
+        self.orphans_action.triggered.connect(self.show_orphans)
+        for action in (self.export_csv_action, self.print_list_action, self.pdf_list_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        for action in (self.export_user_action, self.import_user_action, self.orphans_action):
+            action.setEnabled(self.userdata is not None)
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -262,6 +296,9 @@ class MainWindow(QMainWindow):
         self.practice_action = QAction(self)
         self.practice_action.triggered.connect(self.edit_practice_location)
         self.settings_menu.addAction(self.practice_action)
+        self.doctor_action = QAction(self)
+        self.doctor_action.triggered.connect(self.edit_doctor)
+        self.settings_menu.addAction(self.doctor_action)
         self.language_menu = bar.addMenu("")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -298,6 +335,8 @@ class MainWindow(QMainWindow):
                       self.region_combo):
             combo.currentIndexChanged.connect(self._search_now)
         self.reset_button.clicked.connect(self.reset_filters)
+        self.favourites_check.toggled.connect(self._search_now)
+        self.detail.favouriteToggled.connect(self._on_favourite_toggled)
         self.search_timer.timeout.connect(self._search_now)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.activated.connect(lambda _index: self.detail.setFocus())
@@ -346,6 +385,15 @@ class MainWindow(QMainWindow):
         self.region_label.setText(self.tr("Re&gion"))
         self.region_combo.setAccessibleName(self.tr("Region"))
         self.region_combo.setItemText(0, self.tr("All regions"))
+        self.favourites_check.setText(self.tr("★ Favourites only"))
+        self.favourites_check.setAccessibleName(self.tr("Show only my favourite centres"))
+        self.export_csv_action.setText(self.tr("&Export the list as CSV…"))
+        self.print_list_action.setText(self.tr("&Print the list…"))
+        self.pdf_list_action.setText(self.tr("Save the list as P&DF…"))
+        self.export_user_action.setText(self.tr("Export favourites and notes…"))
+        self.import_user_action.setText(self.tr("Import favourites and notes…"))
+        self.orphans_action.setText(self.tr("Notes on centres no longer listed…"))
+        self.doctor_action.setText(self.tr("Referring &doctor…"))
         self.reset_button.setText(self.tr("Reset filters"))
         self.reset_button.setAccessibleName(self.tr("Reset filters"))
         self.table.setAccessibleName(self.tr("Results: centres found"))
@@ -389,6 +437,8 @@ class MainWindow(QMainWindow):
             specialties=(specialty,) if specialty else (),
             roles=ROLE_FILTERS[role] if role else (),
             region=self.region_combo.currentData(),
+            centre_ids=frozenset(self.userdata.favourites()) if self.userdata is not None
+            and self.favourites_check.isChecked() else None,
         )
 
     def _schedule_search(self) -> None:
@@ -407,6 +457,8 @@ class MainWindow(QMainWindow):
             outcome = self.searcher.run(replace(query, location=None, radius_km=None))
         self.outcome = outcome
         selected = self.selected_centre_id()
+        if self.userdata is not None:
+            self.model.favourites = self.userdata.favourites()
         self.model.set_results(outcome.results)
         self._show_outcome(outcome)
         self.map.set_location(location_for(outcome.location, query.radius_km))
@@ -540,8 +592,115 @@ class MainWindow(QMainWindow):
         if text:
             self.location_edit.setText(text)
 
-    def prepare_referral(self, centre_id: str) -> None:
-        self.statusBar().showMessage(self.tr("Referral sheets arrive in the next version."), 4000)
+    def prepare_referral(self, centre_id: str) -> ReferralDialog:
+        dialog = ReferralDialog(self.data, centre_id, self.outcome.diseases if self.outcome else [], self.settings,
+                                self.lang, self)
+        dialog.open()
+        return dialog
+
+    def edit_doctor(self) -> None:
+        DoctorDialog(self.settings, self).exec()
+
+    def _on_favourite_toggled(self, centre_id: str, favourite: bool) -> None:
+        if self.userdata is not None:
+            self.model.favourites = self.userdata.favourites()
+        row = self.model.row_of(centre_id)
+        if row >= 0:
+            self.model.dataChanged.emit(self.model.index(row, 0), self.model.index(row, 0))
+        if self.favourites_check.isChecked() and not favourite:
+            self._search_now()
+
+    def _list_title(self) -> str:
+        return f"Centre Finder — {self.summary_label.text()}"
+
+    def export_csv(self, path: str | None = None) -> Path | None:
+        results = self.outcome.results if self.outcome else []
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the list as CSV"), "centres.csv",
+                                                  "CSV (*.csv)")
+            if not path:
+                return None
+        try:
+            write_csv(Path(path), self.data, results, self.lang)
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("Export"), self.tr("The file could not be written: {error}").format(
+                error=exc.strerror or exc))
+            return None
+        self.statusBar().showMessage(self.tr("{count} centre(s) exported to {path}").format(
+            count=len(results), path=path), 5000)
+        return Path(path)
+
+    def print_list(self) -> None:
+        results = self.outcome.results if self.outcome else []
+        print_html(results_html(self.data, results, self._list_title(), self.lang), self, title=self._list_title())
+
+    def save_list_pdf(self, path: str | None = None) -> Path | None:
+        results = self.outcome.results if self.outcome else []
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the list as PDF"), "centres.pdf", "PDF (*.pdf)")
+            if not path:
+                return None
+        try:
+            write_pdf(results_html(self.data, results, self._list_title(), self.lang), Path(path),
+                      title=self._list_title())
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("Export"), self.tr("The file could not be written: {error}").format(
+                error=exc.strerror or exc))
+            return None
+        return Path(path)
+
+    def export_user_data(self, path: str | None = None) -> Path | None:
+        if self.userdata is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export favourites and notes"),
+                                                  "centre-finder-favoris.json", "JSON (*.json)")
+            if not path:
+                return None
+        try:
+            count = self.userdata.export_json(Path(path))
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("Export"), self.tr("The file could not be written: {error}").format(
+                error=exc.strerror or exc))
+            return None
+        self.statusBar().showMessage(self.tr("{count} favourite(s) and note(s) exported").format(count=count), 5000)
+        return Path(path)
+
+    def import_user_data(self, path: str | None = None) -> bool:
+        if self.userdata is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import favourites and notes"), "", "JSON (*.json)")
+            if not path:
+                return False
+        try:
+            added, updated = self.userdata.import_json(Path(path))
+        except UserDataError as exc:
+            QMessageBox.warning(self, self.tr("Import"), str(exc))
+            return False
+        QMessageBox.information(self, self.tr("Import"), self.tr(
+            "{added} favourite(s) added, {updated} note(s) added or updated.").format(added=added, updated=updated))
+        self._search_now()
+        return True
+
+    def orphans_text(self) -> str:
+        if self.userdata is None:
+            return ""
+        notes, favourites = self.userdata.orphans(set(self.data.centres))
+        if not notes and not favourites:
+            return self.tr("Every favourite and note refers to a centre of the current data.")
+        lines = [self.tr("These centres are no longer in the reference data; your notes are kept:"), ""]
+        for note in notes:
+            lines.append(f"{note.centre_id} ({note.updated_at[:10]}) : {note.body}")
+        for centre_id in favourites:
+            lines.append(f"★ {centre_id}")
+        return "\n".join(lines)
+
+    def show_orphans(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Notes on centres no longer listed"),
+                          self.orphans_text(), QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
 
     def show_about_data(self) -> None:
         counts = self.data.counts

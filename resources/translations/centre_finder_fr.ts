@@ -4,508 +4,776 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="90"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="102"/>
         <source>Centre details</source>
         <translation>Détails du centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="107"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="122"/>
         <source>Select a centre in the list or on the map to see its contact details, the diseases covered, the PNDS and where the data come from.</source>
         <translation>Sélectionnez un centre dans la liste ou sur la carte pour voir ses coordonnées, les maladies couvertes, le PNDS et la provenance des données.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="132"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="147"/>
         <source>Not known</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="152"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="167"/>
         <source>Attachment to a reference centre not stated by the source</source>
         <translation>Rattachement à un centre de référence non précisé par la source</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="154"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="169"/>
         <source>None known</source>
         <translation>Aucun connu</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="155"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="170"/>
         <source>Reference centre</source>
         <translation>Centre de référence</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="156"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="171"/>
         <source>Establishment</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="158"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="173"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="159"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="174"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="160"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="175"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="161"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="176"/>
         <source>Coordinator</source>
         <translation>Coordonnateur</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="163"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="178"/>
         <source>Copy address</source>
         <translation>Copier l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="165"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="180"/>
         <source>Street address not known — {place}</source>
         <translation>Adresse non renseignée — {place}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="166"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="181"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="168"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="183"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="169"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="184"/>
         <source>Copy number</source>
         <translation>Copier le n°</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="173"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="188"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="175"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="190"/>
         <source>Open the website in the browser</source>
         <translation>Ouvrir le site web dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="178"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="193"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="179"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="194"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="181"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="196"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="181"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="196"/>
         <source>(straight line)</source>
         <translation>(à vol d&apos;oiseau)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="185"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="200"/>
         <source>Prepare a referral…</source>
         <translation>Préparer un adressage…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="193"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="205"/>
+        <source>Copy the contact</source>
+        <translation>Copier le contact</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="208"/>
+        <source>★ Remove from favourites</source>
+        <translation>★ Retirer des favoris</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="208"/>
+        <source>☆ Add to favourites</source>
+        <translation>☆ Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="216"/>
+        <source>Private note (kept on this computer only)</source>
+        <translation>Note privée (conservée sur cet ordinateur uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="221"/>
+        <source>Private note about this centre</source>
+        <translation>Note privée sur ce centre</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="222"/>
+        <source>e.g. ask for Mme X, fax before calling…</source>
+        <translation>ex. : demander Mme X, faxer avant d&apos;appeler…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="229"/>
         <source>Why this centre</source>
         <translation>Pourquoi ce centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="195"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="231"/>
         <source>Diseases covered</source>
         <translation>Maladies couvertes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="201"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="237"/>
         <source>PNDS for the searched disease</source>
         <translation>PNDS de la maladie recherchée</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="202"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="238"/>
         <source>No PNDS in the database for this disease.</source>
         <translation>Aucun PNDS dans la base pour cette maladie.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="205"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="241"/>
         <source>site listed in the registry</source>
         <translation>site listé au registre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="206"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="242"/>
         <source>inclusion announced by the centre</source>
         <translation>inclusion annoncée par le centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="207"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="243"/>
         <source>project: trial not open yet</source>
         <translation>projet : essai pas encore ouvert</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="210"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="246"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="211"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="247"/>
         <source>No known trial.</source>
         <translation>Aucun essai connu.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="212"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="248"/>
         <source>European Reference Network (ERN)</source>
         <translation>Réseau européen (ERN)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="214"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="250"/>
         <source>Membership not documented.</source>
         <translation>Appartenance non documentée.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="216"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="252"/>
         <source>Checked on {date} in the cited sources</source>
         <translation>Vérifié le {date} dans les sources citées</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="217"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="253"/>
         <source>Never re-checked since the data were collected</source>
         <translation>Jamais revérifié depuis la collecte des données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="218"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="254"/>
         <source>Data: </source>
         <translation>Données : </translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="221"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="257"/>
         <source>Note: </source>
         <translation>Note : </translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="223"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="259"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="244"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="297"/>
         <source>No disease documented for this department.</source>
         <translation>Aucune maladie documentée pour ce service.</translation>
     </message>
 </context>
 <context>
+    <name>DoctorDialog</name>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="75"/>
+        <source>Referring doctor</source>
+        <translation>Médecin adresseur</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorFields</name>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="51"/>
+        <source>Referring doctor</source>
+        <translation>Médecin adresseur</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="54"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="54"/>
+        <source>RPPS number</source>
+        <translation>N° RPPS</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="54"/>
+        <source>Practice address</source>
+        <translation>Adresse du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="55"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="63"/>
+        <source>11 digits</source>
+        <translation>11 chiffres</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="237"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="363"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="251"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="411"/>
         <source>Offline map</source>
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="237"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="363"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="251"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="411"/>
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap (en ligne)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="306"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="345"/>
         <source>Copied to the clipboard: {value}</source>
         <translation>Copié dans le presse-papiers : {value}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="312"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="351"/>
         <source>Centre Finder — expert centres for rare autoimmune and autoinflammatory diseases</source>
         <translation>Centre Finder — centres experts des maladies auto-immunes et auto-inflammatoires rares</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="314"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="353"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="315"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="354"/>
         <source>Disease, ORPHA code, centre, town, coordinator, trial…</source>
         <translation>Maladie, code ORPHA, centre, ville, coordonnateur, essai…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="316"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="355"/>
         <source>Search: disease, centre, town, coordinator or trial</source>
         <translation>Recherche : maladie, centre, ville, coordonnateur ou essai</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="317"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="356"/>
         <source>&amp;Location</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="318"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="357"/>
         <source>Postal code or town</source>
         <translation>Code postal ou commune</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="319"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="358"/>
         <source>Location: postal code or town</source>
         <translation>Lieu : code postal ou commune</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="320"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="359"/>
         <source>&amp;Radius</source>
         <translation>Ra&amp;yon</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="321"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="360"/>
         <source>Search radius</source>
         <translation>Rayon de recherche</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="323"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="362"/>
         <source>Any distance</source>
         <translation>Toute distance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="324"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="363"/>
         <source>&amp;Patients</source>
         <translation>&amp;Patients</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="325"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="364"/>
         <source>Patients: adults or children</source>
         <translation>Patients : adultes ou enfants</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="326"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="365"/>
         <source>Adults and children</source>
         <translation>Adultes et enfants</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="329"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="368"/>
         <source>S&amp;pecialty</source>
         <translation>S&amp;pécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="330"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="369"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="331"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="370"/>
         <source>All specialties</source>
         <translation>Toutes spécialités</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="334"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="373"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ôle</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="335"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="374"/>
         <source>Role in the networks</source>
         <translation>Rôle dans les réseaux</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="337"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="376"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="338"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="377"/>
         <source>Reference centre (CRMR)</source>
         <translation>Centre de référence (CRMR)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="339"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="378"/>
         <source>Competence centre</source>
         <translation>Centre de compétence</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="340"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="379"/>
         <source>CRI-IMIDIATE research network</source>
         <translation>Réseau de recherche CRI-IMIDIATE</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="341"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="380"/>
         <source>CAR-T trial site</source>
         <translation>Site d&apos;essai CAR-T</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="342"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="381"/>
         <source>European Reference Network member</source>
         <translation>Membre d&apos;un réseau européen (ERN)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="346"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="385"/>
         <source>Re&amp;gion</source>
         <translation>Ré&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="347"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="386"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="348"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="387"/>
         <source>All regions</source>
         <translation>Toutes régions</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="349"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="350"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="388"/>
+        <source>★ Favourites only</source>
+        <translation>★ Favoris seulement</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="389"/>
+        <source>Show only my favourite centres</source>
+        <translation>Afficher seulement mes centres favoris</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="390"/>
+        <source>&amp;Export the list as CSV…</source>
+        <translation>&amp;Exporter la liste en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="391"/>
+        <source>&amp;Print the list…</source>
+        <translation>&amp;Imprimer la liste…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="392"/>
+        <source>Save the list as P&amp;DF…</source>
+        <translation>Enregistrer la liste en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="393"/>
+        <source>Export favourites and notes…</source>
+        <translation>Exporter favoris et notes…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="394"/>
+        <source>Import favourites and notes…</source>
+        <translation>Importer favoris et notes…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="395"/>
+        <source>Notes on centres no longer listed…</source>
+        <translation>Notes sur des centres retirés de la base…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="396"/>
+        <source>Referring &amp;doctor…</source>
+        <translation>&amp;Médecin adresseur…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="397"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="398"/>
         <source>Reset filters</source>
         <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="351"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="399"/>
         <source>Results: centres found</source>
         <translation>Résultats : centres trouvés</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="352"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="400"/>
         <source>Map of the centres found (the results table lists the same centres)</source>
         <translation>Carte des centres trouvés (le tableau des résultats liste les mêmes centres)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="353"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="401"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="354"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="402"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="355"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="403"/>
         <source>S&amp;ettings</source>
         <translation>P&amp;aramètres</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="356"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="404"/>
         <source>Practice &amp;location…</source>
         <translation>&amp;Lieu du cabinet…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="357"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="405"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="358"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="406"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="359"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="407"/>
         <source>About the &amp;data…</source>
         <translation>À propos des &amp;données…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="360"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="408"/>
         <source>&amp;About Centre Finder…</source>
         <translation>À &amp;propos de Centre Finder…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="425"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="477"/>
         <source>{count} centre(s)</source>
         <translation>{count} centre(s)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="431"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="483"/>
         <source>location: {place}</source>
         <translation>lieu : {place}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="435"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="487"/>
         <source>Unknown location “{place}”: type a postal code or a town (e.g. 62400, Béthune, Saint-Denis 93). Distances are not computed.</source>
         <translation>Lieu inconnu « {place} » : saisissez un code postal ou une commune (ex. : 62400, Béthune, Saint-Denis 93). Les distances ne sont pas calculées.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="525"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="534"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="577"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="586"/>
         <source>Practice location</source>
         <translation>Lieu du cabinet</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="526"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="578"/>
         <source>Postal code or town of your practice (used as the default location):</source>
         <translation>Code postal ou commune de votre cabinet (utilisé comme lieu par défaut) :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="535"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="587"/>
         <source>Unknown location “{place}”.</source>
         <translation>Lieu inconnu « {place} ».</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="544"/>
-        <source>Referral sheets arrive in the next version.</source>
-        <translation>Les fiches d&apos;adressage arrivent dans la prochaine version.</translation>
+        <location filename="../../centre_finder/ui/main_window.py" line="619"/>
+        <source>Export the list as CSV</source>
+        <translation>Exporter la liste en CSV</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="550"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="626"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="647"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="663"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="626"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="647"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="663"/>
+        <source>The file could not be written: {error}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="629"/>
+        <source>{count} centre(s) exported to {path}</source>
+        <translation>{count} centre(s) exporté(s) dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="640"/>
+        <source>Save the list as PDF</source>
+        <translation>Enregistrer la liste en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="656"/>
+        <source>Export favourites and notes</source>
+        <translation>Exporter favoris et notes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="666"/>
+        <source>{count} favourite(s) and note(s) exported</source>
+        <translation>{count} favori(s) et note(s) exporté(s)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="673"/>
+        <source>Import favourites and notes</source>
+        <translation>Importer favoris et notes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="679"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="681"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="682"/>
+        <source>{added} favourite(s) added, {updated} note(s) added or updated.</source>
+        <translation>{added} favori(s) ajouté(s), {updated} note(s) ajoutée(s) ou mise(s) à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="691"/>
+        <source>Every favourite and note refers to a centre of the current data.</source>
+        <translation>Tous les favoris et toutes les notes concernent des centres présents dans les données.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="692"/>
+        <source>These centres are no longer in the reference data; your notes are kept:</source>
+        <translation>Ces centres ne figurent plus dans les données de référence ; vos notes sont conservées :</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="700"/>
+        <source>Notes on centres no longer listed</source>
+        <translation>Notes sur des centres retirés de la base</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="709"/>
         <source>Data version: {version}</source>
         <translation>Version des données : {version}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="551"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="710"/>
         <source>Built on: {date}</source>
         <translation>Construite le : {date}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="552"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="711"/>
         <source>{n} centres, {d} diseases, {s} synonyms, {p} PNDS, {t} trials</source>
         <translation>{n} centres, {d} maladies, {s} synonymes, {p} PNDS, {t} essais</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="556"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="715"/>
         <source>Coverage of the published networks:</source>
         <translation>Couverture des réseaux publiés :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="557"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="716"/>
         <source>FAI²R reference-centre sites: {n} of 19</source>
         <translation>Sites de centres de référence FAI²R : {n} sur 19</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="559"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="718"/>
         <source>FAI²R competence centres: {n} of 67</source>
         <translation>Centres de compétence FAI²R : {n} sur 67</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="560"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="719"/>
         <source>CRI-IMIDIATE centres: {n} of 54</source>
         <translation>Centres CRI-IMIDIATE : {n} sur 54</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="562"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="721"/>
         <source>Sources: public pages cited for every row (see each centre&apos;s provenance). Map © OpenStreetMap contributors (ODbL); communes © INSEE, La Poste, IGN (Licence Ouverte).</source>
         <translation>Sources : pages publiques citées pour chaque ligne (voir la provenance de chaque centre). Carte © les contributeurs d&apos;OpenStreetMap (ODbL) ; communes © INSEE, La Poste, IGN (Licence Ouverte).</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="565"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="724"/>
         <source>About the data</source>
         <translation>À propos des données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="568"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="727"/>
         <source>About Centre Finder</source>
         <translation>À propos de Centre Finder</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="569"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="728"/>
         <source>Centre Finder {version}
 Finds the French expert centre for a rare autoimmune or autoinflammatory disease. Works offline.</source>
         <translation>Centre Finder {version}
 Trouve le centre expert français pour une maladie auto-immune ou auto-inflammatoire rare. Fonctionne hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="98"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="194"/>
+        <source>Prepare a referral</source>
+        <translation>Préparer un adressage</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="111"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="117"/>
+        <source>Disease</source>
+        <translation>Maladie</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="112"/>
+        <source>(no disease stated)</source>
+        <translation>(maladie non précisée)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="120"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="127"/>
+        <source>Patient initials</source>
+        <translation>Initiales du patient</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="124"/>
+        <source>Patient date of birth</source>
+        <translation>Date de naissance du patient</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="125"/>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="128"/>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="130"/>
+        <source>Patient details are printed on the sheet only; Centre Finder does not keep them.</source>
+        <translation>Les informations sur le patient sont imprimées sur la fiche uniquement ; Centre Finder ne les conserve pas.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="135"/>
+        <source>Documents enclosed</source>
+        <translation>Documents joints</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="147"/>
+        <source>Remember my details for the next sheets</source>
+        <translation>Retenir mes coordonnées pour les prochaines fiches</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="154"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="156"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="162"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="180"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="192"/>
+        <source>Referral</source>
+        <translation>Adressage</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="185"/>
+        <source>Save the referral as PDF</source>
+        <translation>Enregistrer l&apos;adressage en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="195"/>
+        <source>The PDF could not be written: {error}</source>
+        <translation>Le PDF n&apos;a pas pu être écrit : {error}</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -18,6 +19,7 @@ from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from centre_finder.core import database  # noqa: E402
+from centre_finder.core.userdb import UserData  # noqa: E402
 from centre_finder.ui.app import create_window, wait_until  # noqa: E402
 from centre_finder.ui.settings import open_settings  # noqa: E402
 
@@ -61,18 +63,23 @@ def make_window(qapp, user_home: Path, built_db: Path):
     """Open real main windows on a real database; closes them afterwards."""
     opened = []
 
-    def make(db: Path | None = None, *, lang: str = "fr", persist: bool = False):
+    def make(db: Path | None = None, *, lang: str = "fr", persist: bool = False, with_user_data: bool = True):
         data = database.load(db or built_db)
-        window = create_window(data, settings=open_settings() if persist else None, lang=lang)
+        userdata = UserData() if with_user_data else None
+        window = create_window(data, settings=open_settings() if persist else None, lang=lang, userdata=userdata)
         if not persist:
             window.resize(1300, 850)
         window.show()
         assert wait_until(lambda: window.map.is_ready and window.map.is_painted, 30), window.map.console
-        opened.append((window, data))
+        opened.append((window, data, userdata))
         return window
 
     yield make
-    for window, data in opened:
-        window.close()
+    for window, data, userdata in opened:
+        with contextlib.suppress(RuntimeError):  # already closed and deleted by the test
+            window.close()
+        qapp.processEvents()
         data.close()
+        if userdata is not None:
+            userdata.close()
     qapp.processEvents()

@@ -1,0 +1,122 @@
+"""Contact text, CSV export (opens cleanly in French Excel) and the printable list's rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from centre_finder.core.database import ReferenceData
+from centre_finder.core.models import Centre, Result
+from centre_finder.core.report import explain_match
+from centre_finder.core.vocabulary import PHONE_TYPE_LABELS, POPULATION_LABELS, ROLE_LABELS, SPECIALTY_LABELS, label
+
+# Spreadsheets run cells that start with these as formulas (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: object) -> str:
+    text = "" if cell is None else str(cell)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def contact_text(centre: Centre, lang: str = "fr") -> str:
+    """A centre's contact block, ready to paste into a letter or an e-mail."""
+    en = lang == "en"
+    unknown = "not known" if en else "non renseigné"
+    lines = [centre.name]
+    if centre.department:
+        lines.append(centre.department)
+    if centre.hospital:
+        lines.append(centre.hospital)
+    if centre.coordinator:
+        lines.append(("Coordinator: " if en else "Coordonnateur : ") + centre.coordinator)
+    place = " ".join(x for x in (centre.postal_code, centre.city) if x)
+    lines.append(", ".join(x for x in (centre.address, place) if x) or place)
+    phone_word = "Phone" if en else "Tél."
+    if centre.phone:
+        lines.append(f"{phone_word} : {centre.phone} ({label(PHONE_TYPE_LABELS, centre.phone_type, lang)})")
+    else:
+        lines.append(f"{phone_word} : {unknown}")
+    if centre.website:
+        lines.append(centre.website)
+    if centre.reference_centre_name:
+        lines.append(("Reference centre: " if en else "Centre de référence : ") + centre.reference_centre_name)
+    return "\n".join(lines)
+
+
+CSV_COLUMNS = ("id", "name", "hospital", "department", "roles", "reference_centre", "specialty", "population",
+               "coordinator", "address", "postal_code", "city", "region", "phone", "phone_type", "website",
+               "distance_km", "why", "verified", "sources")
+CSV_HEADERS = {
+    "fr": ("Identifiant", "Nom", "Établissement", "Service", "Rôles", "Centre de référence", "Spécialité", "Patients",
+           "Coordonnateur", "Adresse", "Code postal", "Ville", "Région", "Téléphone", "Type de numéro", "Site web",
+           "Distance (km)", "Pourquoi", "Vérifié le", "Sources"),
+    "en": ("Id", "Name", "Establishment", "Department", "Roles", "Reference centre", "Specialty", "Patients",
+           "Coordinator", "Address", "Postal code", "Town", "Region", "Phone", "Number type", "Website",
+           "Distance (km)", "Why", "Checked on", "Sources"),
+}
+
+
+def result_row(data: ReferenceData, result: Result, lang: str = "fr") -> list[str]:
+    c = result.centre
+    distance = "" if result.distance_km is None else f"{result.distance_km:.0f}"
+    if lang == "fr" and distance:
+        distance = distance.replace(".", ",")
+    return [
+        c.id, c.name, c.hospital, c.department, ", ".join(label(ROLE_LABELS, r, lang) for r in c.roles),
+        c.reference_centre_name, label(SPECIALTY_LABELS, c.specialty, lang), label(POPULATION_LABELS, c.population,
+                                                                                     lang),
+        c.coordinator, c.address, c.postal_code, c.city, c.region, c.phone,
+        label(PHONE_TYPE_LABELS, c.phone_type, lang) if c.phone else "", c.website, distance,
+        " ; ".join(explain_match(data, m, lang) for m in result.matches if m.kind != "all"), c.verified,
+        " ".join(c.source_urls),
+    ]
+
+
+def csv_text(data: ReferenceData, results: list[Result], lang: str = "fr") -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(CSV_HEADERS["en" if lang == "en" else "fr"])
+    for result in results:
+        writer.writerow([neutralise(cell) for cell in result_row(data, result, lang)])
+    return buffer.getvalue()
+
+
+def write_csv(path: Path, data: ReferenceData, results: list[Result], lang: str = "fr") -> None:
+    """UTF-8 with BOM and `;`: what French Excel expects. Written to a temporary file, then moved."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_bytes(csv_text(data, results, lang).encode("utf-8-sig"))
+        tmp.replace(path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def results_html(data: ReferenceData, results: list[Result], title: str, lang: str = "fr") -> str:
+    """A printable list of the results (every value escaped)."""
+    from html import escape as e
+
+    en = lang == "en"
+    head = ["Establishment", "Department / centre", "Town", "Roles", "Phone", "km"] if en else [
+        "Établissement", "Service / centre", "Ville", "Rôles", "Téléphone", "km"]
+    rows = []
+    for r in results:
+        c = r.centre
+        cells = [c.hospital or c.name, c.department or c.name, " ".join(x for x in (c.postal_code, c.city) if x),
+                 ", ".join(label(ROLE_LABELS, x, lang) for x in c.roles),
+                 f"{c.phone} ({label(PHONE_TYPE_LABELS, c.phone_type, lang)})" if c.phone else "",
+                 "" if r.distance_km is None else f"{r.distance_km:.0f}"]
+        rows.append("<tr>" + "".join(f"<td>{e(x)}</td>" for x in cells) + "</tr>")
+    source = data.metadata.get("data_version", "?")
+    return (
+        "<html><body style='font-family: DejaVu Sans, Arial, sans-serif'>"
+        f"<h3>{e(title)}</h3>"
+        "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse'>"
+        "<tr>" + "".join(f"<th align='left' nowrap>{e(h)}</th>" for h in head) + "</tr>"
+        + "".join(rows) + "</table>"
+        f"<p style='color:#6b7280; font-size:7.5pt'>Centre Finder — {e('data' if en else 'données')} {e(source)}</p>"
+        "</body></html>"
+    )

@@ -1,0 +1,77 @@
+"""Printing and PDF output of HTML built by the core (referral sheet, result list)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
+
+BASE_POINT_SIZE = 9.5
+MIN_POINT_SIZE = 6.5
+
+
+def _document(html: str, point_size: float, page_size: QSizeF) -> QTextDocument:
+    doc = QTextDocument()
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(point_size)
+    doc.setDefaultFont(font)
+    doc.setHtml(html)
+    doc.setPageSize(page_size)
+    return doc
+
+
+def fit_document(html: str, page_size: QSizeF, *, one_page: bool) -> QTextDocument:
+    """Lay the HTML out on the page; for a one-page document, shrink the font until it fits."""
+    size = BASE_POINT_SIZE
+    doc = _document(html, size, page_size)
+    while one_page and doc.pageCount() > 1 and size > MIN_POINT_SIZE:
+        size -= 0.5
+        doc = _document(html, size, page_size)
+    return doc
+
+
+def _layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(15, 12, 15, 12), QPageLayout.Unit.Millimeter)
+
+
+def write_pdf(html: str, path: Path, *, title: str, one_page: bool = False) -> int:
+    """Write the HTML as an A4 PDF; the file appears only when complete. Returns the page count."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    writer = QPdfWriter(str(tmp))
+    writer.setTitle(title)
+    writer.setCreator("Centre Finder")
+    writer.setPageLayout(_layout())
+    writer.setResolution(96)  # the document lays out in screen points: keep one unit for both
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    doc = fit_document(html, QSizeF(rect.width(), rect.height()), one_page=one_page)
+    pages = doc.pageCount()
+    try:
+        doc.print_(writer)
+        del writer  # flushes and closes the file
+        if not tmp.is_file() or tmp.stat().st_size == 0:
+            raise OSError(f"cannot write {path}")
+        tmp.replace(path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    return pages
+
+
+def print_html(html: str, parent: QWidget | None, *, title: str, one_page: bool = False) -> bool:
+    """Print through the system dialog; returns False if the user cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setPageLayout(_layout())
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    rect = printer.pageLayout().paintRectPixels(printer.resolution())
+    fit_document(html, QSizeF(rect.width(), rect.height()), one_page=one_page).print_(printer)
+    return True

@@ -1,0 +1,144 @@
+"""After finding the centre: referral sheet, contact, favourites, notes, exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton
+
+from centre_finder.ui.app import wait_until
+from centre_finder.ui.referral_dialog import ReferralDialog
+
+PATIENT_MARK = "QZXJ-7731"  # a patient value no real data contains
+
+
+def pdf_text(path: Path) -> str:
+    reader = PdfReader(str(path))
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+
+
+def files_containing(root: Path, needle: str) -> list[Path]:
+    hits = []
+    for path in root.rglob("*"):
+        if path.is_file() and needle.encode() in path.read_bytes():
+            hits.append(path)
+    return hits
+
+
+def test_referral_pdf_one_page_with_centre_disease_and_pnds(qtbot, make_window, tmp_path: Path,
+                                                            user_home: Path) -> None:
+    window = make_window(persist=True)
+    window.search_edit.setText("sclérodermie")
+    window.location_edit.setText("62400")
+    window._search_now()
+    window.select_centre("lille-huriez-mi-crmr-ceraino")
+    window.detail.findChild(QPushButton, "prepareReferral").click()
+    dialog = window.findChildren(ReferralDialog)[-1]
+    assert dialog.disease_combo.currentData() == "sclerodermie-systemique"
+    dialog.initials.setText(PATIENT_MARK)
+    dialog.birth_date.setText("04/03/1982")
+    dialog.checks[0].setChecked(True)
+    dialog.doctor_fields.edits["name"].setText("Dr Claire Martin")
+    dialog.doctor_fields.edits["rpps"].setText("10001234567")
+    out = tmp_path / "sheet.pdf"
+    assert dialog.save_pdf(str(out)) == out
+    assert len(PdfReader(str(out)).pages) == 1
+    text = pdf_text(out)
+    for expected in ("Centre de référence des maladies auto-immunes systémiques rares du Nord",
+                     "03 20 44 59 62", "Sclérodermie systémique", "90291",
+                     "PNDS Sclérodermie systémique (actualisation) (2022)", "Dr Claire Martin", PATIENT_MARK):
+        assert expected in text, expected
+    dialog.reject()
+    assert dialog.initials.text() == "" and dialog.birth_date.text() == ""
+    window.close()
+    # the doctor is remembered (settings), the patient is written nowhere but in the PDF the user saved
+    assert files_containing(user_home, "Dr Claire Martin")
+    assert files_containing(user_home, PATIENT_MARK) == []
+    assert set(files_containing(tmp_path, PATIENT_MARK)) <= {out}  # (the PDF's text is compressed)
+
+
+def test_referral_from_the_command_line(tmp_path: Path, built_db: Path, user_home: Path) -> None:
+    out = tmp_path / "cli.pdf"
+    proc = subprocess.run(
+        [sys.executable, "-m", "centre_finder", "referral", "--centre", "paris-pitie-mi2-crmr-lupus", "--disease",
+         "LES", "--out", str(out), "--doctor-name", "Dr Test", "--patient-initials", PATIENT_MARK, "--tick", "2",
+         "--db", str(built_db)],
+        capture_output=True, text=True, timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "CENTRE_FINDER_HOME": str(user_home)},
+    )
+    assert proc.returncode == 0, proc.stderr
+    text = pdf_text(out)
+    assert "Pitié-Salpêtrière" in text and "Lupus systémique" in text and "PNDS Lupus systémique" in text
+    assert len(PdfReader(str(out)).pages) == 1
+    assert files_containing(user_home, PATIENT_MARK) == [] if user_home.exists() else True
+    bad = subprocess.run([sys.executable, "-m", "centre_finder", "referral", "--centre", "nope", "--out",
+                          str(tmp_path / "x.pdf"), "--db", str(built_db)], capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "unknown centre" in bad.stderr
+
+
+def test_copy_contact_in_one_click(qtbot, make_window) -> None:
+    window = make_window()
+    window.search_edit.setText("Hachulla")
+    window._search_now()
+    window.select_centre("lille-huriez-mi-crmr-ceraino")
+    window.detail.findChild(QPushButton, "copyContact").click()
+    clip = QGuiApplication.clipboard().text()
+    assert "CHU de Lille – Hôpital Claude Huriez" in clip and "03 20 44 59 62 (Standard de l'hôpital)" in clip
+    window.detail.findChild(QPushButton, "copyPhone").click()
+    assert QGuiApplication.clipboard().text() == "03 20 44 59 62"
+
+
+def test_star_note_and_favourites_filter_persist(qtbot, make_window) -> None:
+    window = make_window()
+    window.search_edit.setText("CAR-T lupus")
+    window.location_edit.setText("33600")
+    window._search_now()
+    window.select_centre("bordeaux-chu-reso")
+    window.detail.findChild(QPushButton, "toggleFavourite").click()
+    assert window.proxy.index(window.proxy.mapFromSource(window.model.index(
+        window.model.row_of("bordeaux-chu-reso"), 0)).row(), 0).data().startswith("★ ")
+    note = window.detail.findChild(QPlainTextEdit, "noteEditor")
+    note.setPlainText("Demander l'infirmière de recherche ; envoyer les 3 derniers CR")
+    assert wait_until(lambda: window.userdata.note("bordeaux-chu-reso") != "", 3)
+    window.favourites_check.setChecked(True)
+    assert [window.proxy.index(r, 0).data(258) for r in range(window.proxy.rowCount())] == ["bordeaux-chu-reso"]
+    window.close()
+    again = make_window()
+    assert again.userdata.note("bordeaux-chu-reso").startswith("Demander l'infirmière")
+    assert "bordeaux-chu-reso" in again.userdata.favourites()
+
+
+def test_export_csv_and_list_pdf_from_the_window(qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window()
+    window.search_edit.setText("lupus")
+    window.region_combo.setCurrentIndex(window.region_combo.findData("Île-de-France"))
+    window._search_now()
+    out = window.export_csv(str(tmp_path / "lupus-idf.csv"))
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig")), delimiter=";"))
+    assert len(rows) == window.proxy.rowCount() + 1
+    assert all(r[12] == "Île-de-France" for r in rows[1:])
+    pdf = window.save_list_pdf(str(tmp_path / "list.pdf"))
+    assert "Cochin" in pdf_text(pdf) and "Robert" in pdf_text(pdf)
+
+
+def test_user_data_export_import_and_orphans(qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window()
+    window.userdata.set_note("centre-that-left", "old note kept")
+    window.userdata.set_favourite("paris-cochin-mi-crmr-idf", True)
+    assert "old note kept" in window.orphans_text()
+    exported = window.export_user_data(str(tmp_path / "moving.json"))
+    window.userdata.set_note("centre-that-left", "")
+    window.userdata.set_favourite("paris-cochin-mi-crmr-idf", False)
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.information = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok)
+    assert window.import_user_data(str(exported))
+    assert window.userdata.note("centre-that-left") == "old note kept"
+    assert "paris-cochin-mi-crmr-idf" in window.userdata.favourites()
