@@ -161,7 +161,8 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str) -> dic
         "hospital": str, "confidence": str, "department": str, "specialty": str, "population": str,
         "coordinator": str, "address": str, "postal_code": str, "city": str, "department_code": str,
         "region": str, "latitude": float, "longitude": float, "coord_precision": str, "phone": str,
-        "phone_type": str, "website": str, "label_scope": str, "verified": str, "notes": str, "keywords": str,
+        "phone_type": str, "website": str, "finess_id": str, "label_scope": str, "verified": str, "notes": str,
+        "keywords": str,
     }, pk="id", foreign_keys=[("reference_centre_id", "reference_centres", "id")])
     db["centre_roles"].create(
         {"centre_id": str, "role": str}, pk=("centre_id", "role"), foreign_keys=[("centre_id", "centres", "id")]
@@ -176,7 +177,8 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str) -> dic
             **{k: row[k] for k in (
                 "id", "name", "roles", "hospital", "confidence", "department", "specialty", "population",
                 "coordinator", "address", "postal_code", "city", "department_code", "region",
-                "coord_precision", "phone", "phone_type", "website", "label_scope", "verified", "notes")},
+                "coord_precision", "phone", "phone_type", "website", "finess_id", "label_scope", "verified",
+                "notes")},
             "roles": ";".join(split_list(row["roles"])),
             "reference_centre_id": row["reference_centre"] or None,
             "reference_centre_name": reference["name"] if reference else "",

@@ -194,7 +194,8 @@ def load(path: Path) -> ReferenceData:
                 address=r["address"], postal_code=r["postal_code"], city=r["city"],
                 department_code=r["department_code"], region=r["region"], latitude=r["latitude"],
                 longitude=r["longitude"], coord_precision=r["coord_precision"], phone=r["phone"],
-                phone_type=r["phone_type"], website=r["website"], verified=r["verified"], notes=r["notes"],
+                phone_type=r["phone_type"], website=r["website"], finess_id=r["finess_id"] or "",
+                verified=r["verified"], notes=r["notes"],
                 source_urls=tuple(sources.get(r["id"], [])),
             )
         expertise: dict[str, list[Expertise]] = {}

@@ -26,7 +26,8 @@ SPECIALTIES = (
 )
 CONFIDENCE = ("cited", "inferred", "unverified")
 COORD_PRECISIONS = ("building", "city")
-PHONE_TYPES = ("switchboard", "department")
+# registry: the establishment's number in the FINESS register (switchboard or not, the register does not say)
+PHONE_TYPES = ("switchboard", "department", "registry")
 EXPERTISE_BASES = ("crmr_scope", "ccmr_label", "explicit")
 # registry: listed by a trial registry; announced: the centre announced an inclusion; project: trial not open
 TRIAL_SITE_STATUSES = ("registry", "announced", "project")
@@ -60,6 +61,7 @@ class Centre:
     phone: str
     phone_type: str
     website: str
+    finess_id: str
     verified: str
     notes: str
     source_urls: tuple[str, ...]

@@ -42,7 +42,7 @@ COLUMNS = {
     "centres.csv": (
         "id", "name", "roles", "reference_centre", "hospital", "confidence", "department", "specialty",
         "population", "coordinator", "address", "postal_code", "city", "department_code", "region",
-        "latitude", "longitude", "coord_precision", "phone", "phone_type", "website", "label_scope",
+        "latitude", "longitude", "coord_precision", "phone", "phone_type", "website", "finess_id", "label_scope",
         "verified", "notes", "source_urls",
     ),
     "reference_centres.csv": ("id", "name", "short_name", "acronym", "network", "source_urls"),
@@ -65,6 +65,7 @@ PHONE_RE = re.compile(r"^(?:0\d(?:[ .]?\d\d){4}|\+\d{2,3}(?:[ .]?\d){8,10})$")
 URL_RE = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 SOURCE_REF_RE = re.compile(r"^(?:https?://[^\s<>\"]+|pypi:\S+)$", re.IGNORECASE)
 ORPHA_RE = re.compile(r"^\d{1,7}$")
+FINESS_RE = re.compile(r"^\d{2}[0-9AB]\d{6}$")
 
 # Where French healthcare establishments can be: metropolitan France with Corsica, then the
 # overseas départements and collectivities (lat_min, lat_max, lon_min, lon_max).
@@ -292,6 +293,8 @@ def _check_centre(c: _Checker, row: Row, reference_ids: set[str]) -> None:
     if row["phone"]:
         c.check(row, bool(PHONE_RE.match(row["phone"])), f"bad phone number {row['phone']!r}")
         c.check(row, bool(row["phone_type"]), "phone without phone_type (switchboard or department)")
+    if row["finess_id"]:
+        c.check(row, bool(FINESS_RE.match(row["finess_id"])), f"bad FINESS number {row['finess_id']!r}: 9 characters")
     if row["website"]:
         c.check(row, bool(URL_RE.match(row["website"])), f"website is not an http(s) URL: {row['website'][:80]!r}")
     if row["verified"]:

@@ -192,6 +192,8 @@ class DetailPane(QScrollArea):
             site_button.clicked.connect(lambda: open_website(c.website))
         add(self.tr("Website"), c.website, button=site_button)
         add(self.tr("Position"), label(COORD_PRECISION_LABELS, c.coord_precision, lang))
+        if c.finess_id:
+            add(self.tr("FINESS number"), c.finess_id)
         if r.distance_km is not None:
             add(self.tr("Distance"), f"{r.distance_km:.0f} km " + self.tr("(straight line)"))
         layout.addLayout(form)

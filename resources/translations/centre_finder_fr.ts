@@ -105,131 +105,136 @@
     </message>
     <message>
         <location filename="../../centre_finder/ui/detail_pane.py" line="196"/>
+        <source>FINESS number</source>
+        <translation>N° FINESS</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="198"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="196"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="198"/>
         <source>(straight line)</source>
         <translation>(à vol d&apos;oiseau)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="200"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="202"/>
         <source>Prepare a referral…</source>
         <translation>Préparer un adressage…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="205"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="207"/>
         <source>Copy the contact</source>
         <translation>Copier le contact</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="208"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="210"/>
         <source>★ Remove from favourites</source>
         <translation>★ Retirer des favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="208"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="210"/>
         <source>☆ Add to favourites</source>
         <translation>☆ Ajouter aux favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="216"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="218"/>
         <source>Private note (kept on this computer only)</source>
         <translation>Note privée (conservée sur cet ordinateur uniquement)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="221"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="223"/>
         <source>Private note about this centre</source>
         <translation>Note privée sur ce centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="222"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="224"/>
         <source>e.g. ask for Mme X, fax before calling…</source>
         <translation>ex. : demander Mme X, faxer avant d&apos;appeler…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="229"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="231"/>
         <source>Why this centre</source>
         <translation>Pourquoi ce centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="231"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="233"/>
         <source>Diseases covered</source>
         <translation>Maladies couvertes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="237"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="239"/>
         <source>PNDS for the searched disease</source>
         <translation>PNDS de la maladie recherchée</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="238"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="240"/>
         <source>No PNDS in the database for this disease.</source>
         <translation>Aucun PNDS dans la base pour cette maladie.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="241"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="243"/>
         <source>site listed in the registry</source>
         <translation>site listé au registre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="242"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="244"/>
         <source>inclusion announced by the centre</source>
         <translation>inclusion annoncée par le centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="243"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="245"/>
         <source>project: trial not open yet</source>
         <translation>projet : essai pas encore ouvert</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="246"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="248"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="247"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="249"/>
         <source>No known trial.</source>
         <translation>Aucun essai connu.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="248"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="250"/>
         <source>European Reference Network (ERN)</source>
         <translation>Réseau européen (ERN)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="250"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="252"/>
         <source>Membership not documented.</source>
         <translation>Appartenance non documentée.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="252"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="254"/>
         <source>Checked on {date} in the cited sources</source>
         <translation>Vérifié le {date} dans les sources citées</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="253"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="255"/>
         <source>Never re-checked since the data were collected</source>
         <translation>Jamais revérifié depuis la collecte des données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="254"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="256"/>
         <source>Data: </source>
         <translation>Données : </translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="257"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="259"/>
         <source>Note: </source>
         <translation>Note : </translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="259"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="261"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="297"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="299"/>
         <source>No disease documented for this department.</source>
         <translation>Aucune maladie documentée pour ce service.</translation>
     </message>

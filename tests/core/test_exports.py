@@ -41,7 +41,7 @@ def test_contact_text(reference) -> None:
     assert "CHU de Lille – Hôpital Claude Huriez" in text
     assert "03 20 44 59 62 (Standard de l'hôpital)" in text
     assert "Pr Éric Hachulla" in text
-    assert "non renseigné" in contact_text(reference.centres["nice-lenval-pediatrie"])
+    assert "non renseigné" in contact_text(reference.centres["tours-chu-rhumatologie"])
 
 
 def test_printable_list_escapes(reference, searcher) -> None:
