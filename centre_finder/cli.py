@@ -36,7 +36,7 @@ class CliError(Exception):
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, default=None,
-                        help="reference database (default: the bundled db/centres.db)")
+                        help="reference database (default: the user's updated copy if any, else the bundled one)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -102,6 +102,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     _add_db(p)
 
+    p = sub.add_parser("import", help="update the centres from a file: show the differences, then apply")
+    p.add_argument("file", type=Path, help="centres file (db/sources format, or any CSV with --mapping)")
+    p.add_argument("--mapping", type=Path, help='JSON column mapping: {"our_field": "their column", …}')
+    p.add_argument("--db", type=Path, default=None,
+                   help="database to update (default: the user's copy of the reference data)")
+    p.add_argument("--yes", action="store_true", help="apply without asking")
+    p.add_argument("--apply-valid", action="store_true", help="apply the valid rows even if some are rejected")
+    p.add_argument("--offline", action="store_true", help="do not geocode: use the communes' positions")
+    p.add_argument("--ban-domain", default="api-adresse.data.gouv.fr")
+    p.add_argument("--nominatim-domain", default="nominatim.openstreetmap.org")
+    p.add_argument("--geocoder-scheme", choices=("https", "http"), default="https")
+
+    p = sub.add_parser("rollback", help="restore the reference database as it was before the last import")
+    p.add_argument("--db", type=Path, default=None)
+
     p = sub.add_parser("screenshot", help="render the main window offscreen and save a PNG")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--query", default="")
@@ -115,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    return args.db if args.db is not None else paths.bundled_database()
+    return args.db if args.db is not None else paths.active_database()
 
 
 def _load(args: argparse.Namespace) -> database.ReferenceData:
@@ -384,6 +399,63 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from centre_finder.core.geocoding import GeocodeCache, Geocoder, make_geocoders
+    from centre_finder.core.updates import UpdateError, apply_update, load_mapping, plan_update, seed_user_database
+
+    target = args.db if args.db is not None else paths.user_database()
+    try:
+        if args.db is None:
+            seed_user_database(paths.bundled_database(), target)
+        mapping = load_mapping(args.mapping) if args.mapping else None
+        geocoders = None if args.offline else make_geocoders(
+            ban_domain=args.ban_domain, nominatim_domain=args.nominatim_domain, scheme=args.geocoder_scheme)
+        cache = None if args.offline else GeocodeCache()
+        plan = plan_update(args.file, target, mapping=mapping, geocoder=Geocoder(geocoders, cache))
+    except database.DatabaseError as exc:
+        raise CliError(f"error: {exc}") from exc
+    except (UpdateError, OSError) as exc:
+        raise CliError(f"error: {exc}") from exc
+    for problem in plan.problems:
+        print(problem, file=sys.stderr)
+    if plan.problems and not args.apply_valid:
+        raise CliError(f"{len(plan.problems)} problem(s): nothing applied "
+                       "(fix the file, or use --apply-valid to apply the valid rows only)")
+    print(plan.diff.text())
+    for centre_id, how in plan.geocoded.items():
+        print(f"position of {centre_id}: {how}")
+    if plan.diff.is_empty:
+        print("no change", file=sys.stderr)
+        return EXIT_OK
+    if not args.yes:
+        try:
+            answer = input(f"Apply to {target}? [y/N] ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes", "o", "oui"):
+            print("nothing applied", file=sys.stderr)
+            return EXIT_OK
+    try:
+        report, backup = apply_update(plan, valid_only=args.apply_valid)
+    except (UpdateError, OSError) as exc:
+        raise CliError(f"error: {exc}\nThe previous database is unchanged.") from exc
+    print(f"applied: {report.counts['centres']} centres in {target}; previous version kept as {backup}",
+          file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_rollback(args: argparse.Namespace) -> int:
+    from centre_finder.core.updates import UpdateError, rollback
+
+    target = args.db if args.db is not None else paths.user_database()
+    try:
+        restored = rollback(target)
+    except UpdateError as exc:
+        raise CliError(f"error: {exc}") from exc
+    print(f"{target}: restored {restored.name}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from centre_finder.ui.app import run_app
 
@@ -399,6 +471,8 @@ COMMANDS = {
     "screenshot": cmd_screenshot,
     "referral": cmd_referral,
     "export": cmd_export,
+    "import": cmd_import,
+    "rollback": cmd_rollback,
 }
 
 

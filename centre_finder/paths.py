@@ -36,6 +36,17 @@ def bundled_database() -> Path:
     return app_root() / "db" / "centres.db"
 
 
+def user_database() -> Path:
+    """Where an updated reference database goes (the bundled one may be read-only)."""
+    return user_data_dir() / "reference" / "centres.db"
+
+
+def active_database() -> Path:
+    """The reference database the app uses: an update installed by the user, else the bundled one."""
+    updated = user_database()
+    return updated if updated.is_file() else bundled_database()
+
+
 def user_data_dir() -> Path:
     """Per-user folder for favourites, notes, backups and caches; `CENTRE_FINDER_HOME` overrides it."""
     override = os.environ.get("CENTRE_FINDER_HOME")

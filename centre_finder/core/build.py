@@ -260,6 +260,9 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str) -> dic
         )
 
     db["provenance"].insert_all(provenance)
+    # the exact sources travel with the database: an update rebuilds from them (centre_finder.core.updates)
+    db["source_files"].create({"name": str, "content": bytes}, pk="name")
+    db["source_files"].insert_all({"name": name, "content": data.raw[name]} for name in SOURCE_FILES)
     db["provenance"].create_index(["table_name", "row_id"])
     for table, columns in (
         ("centre_roles", ["role"]), ("expertise", ["disease_id"]), ("disease_names", ["disease_id"]),
@@ -298,6 +301,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str) -> dic
         {"key": "data_version", "value": f"{built_at[:10]}-{checksum[:8]}"},
         {"key": "app_version", "value": __version__},
         {"key": "counts", "value": json.dumps(counts, sort_keys=True)},
+        {"key": "data_date", "value": _data_date(t["centres.csv"], built_at)},
     ])
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
@@ -306,6 +310,12 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str) -> dic
     db.execute("VACUUM")
     db.close()
     return counts
+
+
+def _data_date(centres: list[Row], built_at: str) -> str:
+    """How current the data are: the last date a centre was checked against its sources (else the build)."""
+    dates = sorted(r["verified"] for r in centres if r["verified"])
+    return dates[-1] if dates else built_at[:10]
 
 
 def _names(row: Row, key: str) -> list[dict[str, str]]:

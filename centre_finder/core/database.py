@@ -24,7 +24,7 @@ EXPECTED_TABLES = frozenset({
     "metadata", "centres", "centre_roles", "centre_sources", "reference_centres", "reference_centre_scope",
     "diseases", "disease_names", "disease_groups", "disease_group_names", "common_conditions",
     "common_condition_names", "expertise", "pnds", "pnds_diseases", "trials", "trial_diseases",
-    "trial_sites", "provenance", "centres_fts", "trials_fts",
+    "trial_sites", "provenance", "centres_fts", "trials_fts", "source_files",
 })
 
 

@@ -25,7 +25,8 @@ SPECIALTIES = (
     "other",
 )
 CONFIDENCE = ("cited", "inferred", "unverified")
-COORD_PRECISIONS = ("building", "city")
+# building: published point of the establishment; address: geocoded from its street address; city: commune centre
+COORD_PRECISIONS = ("building", "address", "city")
 # registry: the establishment's number in the FINESS register (switchboard or not, the register does not say)
 PHONE_TYPES = ("switchboard", "department", "registry")
 EXPERTISE_BASES = ("crmr_scope", "ccmr_label", "explicit")

@@ -54,6 +54,7 @@ PHONE_TYPE_LABELS = {
 }
 COORD_PRECISION_LABELS = {
     "building": ("Position de l'établissement", "Position of the establishment"),
+    "address": ("Position de l'adresse (géocodée)", "Position of the address (geocoded)"),
     "city": ("Position approximative (centre de la commune)", "Approximate position (town centre)"),
     "": ("Position inconnue", "Position unknown"),
 }

@@ -16,6 +16,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E4
 
 from centre_finder import __version__, paths  # noqa: E402
 from centre_finder.core import database  # noqa: E402
+from centre_finder.core.recovery import (  # noqa: E402
+    REBUILD,
+    RESTORE_BACKUP,
+    RESTORE_BUNDLED,
+    recover,
+    recovery_options,
+)
 from centre_finder.core.userdb import UserData, UserDataError  # noqa: E402
 from centre_finder.ui.i18n import DEFAULT_LANGUAGE, Translations, translations  # noqa: E402
 from centre_finder.ui.main_window import MainWindow  # noqa: E402
@@ -35,9 +42,19 @@ def application() -> QApplication:
     return app
 
 
+RECOVERY_LABELS = {
+    RESTORE_BACKUP: "Restaurer la sauvegarde précédente / Restore the previous backup",
+    RESTORE_BUNDLED: "Revenir à la base fournie avec l'application / Use the database shipped with the app",
+    REBUILD: "Reconstruire depuis les sources fournies / Rebuild from the shipped sources",
+}
+
+
 def open_reference(db_path: Path | None, *, interactive: bool = True) -> database.ReferenceData | None:
-    """Load the reference database; when it is missing or broken, explain and offer a way out."""
-    path = Path(db_path) if db_path else paths.bundled_database()
+    """Load the reference database; when it is missing or broken, explain and offer a way out.
+
+    Favourites and notes live elsewhere (the user database) and no way out touches them.
+    """
+    path = Path(db_path) if db_path else paths.active_database()
     while True:
         try:
             return database.load(path)
@@ -46,11 +63,20 @@ def open_reference(db_path: Path | None, *, interactive: bool = True) -> databas
                 raise
             box = QMessageBox(QMessageBox.Icon.Critical, "Centre Finder", _problem_text(exc))
             box.setDetailedText(str(exc))
+            ways = {box.addButton(RECOVERY_LABELS[o], QMessageBox.ButtonRole.AcceptRole): o
+                    for o in recovery_options(path)}
             choose = box.addButton("Choisir une autre base… / Choose another database…",
                                    QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
-            if box.clickedButton() is not choose:
+            clicked = box.clickedButton()
+            if clicked in ways:
+                try:
+                    path = recover(path, ways[clicked])
+                except Exception as failure:
+                    QMessageBox.critical(None, "Centre Finder", str(failure))
+                continue
+            if clicked is not choose:
                 return None
             picked, _ = QFileDialog.getOpenFileName(None, "Centre Finder", str(path.parent),
                                                     "SQLite (*.db *.sqlite);;* (*)")

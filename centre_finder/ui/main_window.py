@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -42,13 +43,23 @@ from PySide6.QtWidgets import (
 
 from centre_finder import __version__
 from centre_finder.core.database import ReferenceData
+from centre_finder.core.database import load as load_reference
 from centre_finder.core.exports import results_html, write_csv
 from centre_finder.core.gazetteer import LocationError
-from centre_finder.core.models import REFERENCE_ROLES, SPECIALTIES, Query, SearchOutcome
+from centre_finder.core.models import REFERENCE_ROLES, ROLES, SPECIALTIES, Query, SearchOutcome
 from centre_finder.core.report import disease_label, trial_label
 from centre_finder.core.search import Searcher
+from centre_finder.core.updates import UpdateError, rollback
 from centre_finder.core.userdb import UserData, UserDataError
-from centre_finder.core.vocabulary import EMPTY_REASONS, NOTICES, POPULATION_LABELS, SPECIALTY_LABELS, label, message
+from centre_finder.core.vocabulary import (
+    EMPTY_REASONS,
+    NOTICES,
+    POPULATION_LABELS,
+    ROLE_LABELS,
+    SPECIALTY_LABELS,
+    label,
+    message,
+)
 from centre_finder.mapping.markers import legend, location_for, markers_for, view_bounds
 from centre_finder.ui.detail_pane import DetailPane
 from centre_finder.ui.i18n import LANGUAGES, Translations
@@ -57,6 +68,7 @@ from centre_finder.ui.printing import print_html, write_pdf
 from centre_finder.ui.referral_dialog import DoctorDialog, ReferralDialog
 from centre_finder.ui.results_model import COL_DISTANCE, COL_ROLES, ID_ROLE, SORT_ROLE, BadgeDelegate, ResultsModel
 from centre_finder.ui.settings import get_str
+from centre_finder.ui.update_dialog import UpdateDialog
 
 RADII = (None, 25, 50, 100, 200, 500)
 ROLE_FILTERS = {  # what the user picks → the data roles it stands for
@@ -67,6 +79,7 @@ ROLE_FILTERS = {  # what the user picks → the data roles it stands for
     "ern_member": ("ern_member",),
 }
 SEARCH_DELAY_MS = 15
+DEFAULT_MAX_AGE_MONTHS = 12
 
 
 class MainWindow(QMainWindow):
@@ -205,6 +218,14 @@ class MainWindow(QMainWindow):
             "background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; border-radius: 4px; padding: 4px 8px;")
         self.notice_label.hide()
         outer.addWidget(self.notice_label)
+        self.age_label = QLabel()
+        self.age_label.setObjectName("dataAgeBanner")
+        self.age_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.age_label.setWordWrap(True)
+        self.age_label.setStyleSheet(
+            "background: #fee2e2; color: #7f1d1d; border: 1px solid #ef4444; border-radius: 4px; padding: 4px 8px;")
+        self.age_label.hide()
+        outer.addWidget(self.age_label)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("resultSummary")
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -281,12 +302,19 @@ class MainWindow(QMainWindow):
         self.import_user_action.triggered.connect(lambda: self.import_user_data())
         self.orphans_action = QAction(self)
         self.orphans_action.triggered.connect(self.show_orphans)
+        self.update_action = QAction(self)
+        self.update_action.triggered.connect(self.update_data)
+        self.rollback_action = QAction(self)
+        self.rollback_action.triggered.connect(self.rollback_data)
         for action in (self.export_csv_action, self.print_list_action, self.pdf_list_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         for action in (self.export_user_action, self.import_user_action, self.orphans_action):
             action.setEnabled(self.userdata is not None)
             self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.update_action)
+        self.file_menu.addAction(self.rollback_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -394,6 +422,8 @@ class MainWindow(QMainWindow):
         self.import_user_action.setText(self.tr("Import favourites and notes…"))
         self.orphans_action.setText(self.tr("Notes on centres no longer listed…"))
         self.doctor_action.setText(self.tr("Referring &doctor…"))
+        self.update_action.setText(self.tr("&Update the data…"))
+        self.rollback_action.setText(self.tr("Go back to the previous &data"))
         self.reset_button.setText(self.tr("Reset filters"))
         self.reset_button.setAccessibleName(self.tr("Reset filters"))
         self.table.setAccessibleName(self.tr("Results: centres found"))
@@ -408,10 +438,35 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Centre Finder…"))
         self.model.set_language(lang)
         self.detail.set_language(lang)
+        self._show_data_age()
         self.map.set_layer_names(self.tr("Offline map"), self.tr("OpenStreetMap (online)"))
         self.map.set_legend(legend(lang))
         if self.outcome is not None:
             self._show_outcome(self.outcome)
+
+    def data_age_months(self) -> float:
+        text = self.data.metadata.get("data_date") or self.data.metadata.get("built_at", "")[:10]
+        try:
+            when = date.fromisoformat(text[:10])
+        except ValueError:
+            return float("inf")
+        return (date.today() - when).days / 30.44
+
+    def _show_data_age(self) -> None:
+        limit = DEFAULT_MAX_AGE_MONTHS
+        if self.settings is not None:
+            try:
+                limit = float(self.settings.value("data/max_age_months", DEFAULT_MAX_AGE_MONTHS))
+            except (TypeError, ValueError):
+                limit = DEFAULT_MAX_AGE_MONTHS
+        age = self.data_age_months()
+        if age > limit:
+            self.age_label.setText(self.tr(
+                "These data were last checked on {date}, more than {months} months ago: labels, coordinators and "
+                "phone numbers change. Check with the centre before referring, or update the data "
+                "(File → Update the data).").format(date=self.data.metadata.get("data_date", "?"),
+                                                    months=f"{limit:g}"))
+        self.age_label.setVisible(age > limit)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -610,6 +665,47 @@ class MainWindow(QMainWindow):
         if self.favourites_check.isChecked() and not favourite:
             self._search_now()
 
+    def update_data(self) -> bool:
+        dialog = UpdateDialog(self.data.path, self)
+        if dialog.exec() != UpdateDialog.DialogCode.Accepted or dialog.applied_to is None:
+            return False
+        self.reload_data(dialog.applied_to)
+        self.statusBar().showMessage(self.tr("Data updated; the previous version is kept."), 6000)
+        return True
+
+    def rollback_data(self) -> bool:
+        target = self.data.path
+        try:
+            rollback(target)
+        except UpdateError as exc:
+            QMessageBox.information(self, self.tr("Go back to the previous data"), str(exc))
+            return False
+        self.reload_data(target)
+        self.statusBar().showMessage(self.tr("The previous data are back."), 6000)
+        return True
+
+    def reload_data(self, path: Path) -> None:
+        """Switch to another reference database (after an update or a rollback) without restarting."""
+        new = load_reference(path)
+        old = self.data
+        self.detail.save_note()
+        self.data = new
+        self.searcher = Searcher(new, self.searcher.gazetteer)
+        self.model.reference = new
+        self.detail.reference = new
+        current = self.region_combo.currentData()
+        self._restoring = True
+        self.region_combo.clear()
+        self.region_combo.addItem(self.tr("All regions"), None)
+        for region in sorted({c.region for c in new.centres.values() if c.region}):
+            self.region_combo.addItem(region, region)
+        index = self.region_combo.findData(current)
+        self.region_combo.setCurrentIndex(max(0, index))
+        self._restoring = False
+        old.close()
+        self._show_data_age()
+        self._search_now()
+
     def _list_title(self) -> str:
         return f"Centre Finder — {self.summary_label.text()}"
 
@@ -711,6 +807,11 @@ class MainWindow(QMainWindow):
             self.tr("{n} centres, {d} diseases, {s} synonyms, {p} PNDS, {t} trials").format(
                 n=counts.get("centres", 0), d=counts.get("diseases", 0), s=counts.get("synonyms", 0),
                 p=counts.get("pnds", 0), t=counts.get("trials", 0)),
+            self.tr("Database file: {path}").format(path=self.data.path),
+            self.tr("Data last checked against their sources: {date}").format(date=meta.get("data_date", "?")),
+            "",
+            self.tr("Centres by role:"),
+            *[f"  {label(ROLE_LABELS, role, self.lang)} : {counts.get(f'role:{role}', 0)}" for role in ROLES],
             "",
             self.tr("Coverage of the published networks:"),
             self.tr("FAI²R reference-centre sites: {n} of 19").format(

@@ -283,411 +283,457 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="251"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="411"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="272"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="442"/>
         <source>Offline map</source>
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="251"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="411"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="272"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="442"/>
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap (en ligne)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="345"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="373"/>
         <source>Copied to the clipboard: {value}</source>
         <translation>Copié dans le presse-papiers : {value}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="351"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="379"/>
         <source>Centre Finder — expert centres for rare autoimmune and autoinflammatory diseases</source>
         <translation>Centre Finder — centres experts des maladies auto-immunes et auto-inflammatoires rares</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="353"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="381"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="354"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="382"/>
         <source>Disease, ORPHA code, centre, town, coordinator, trial…</source>
         <translation>Maladie, code ORPHA, centre, ville, coordonnateur, essai…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="355"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="383"/>
         <source>Search: disease, centre, town, coordinator or trial</source>
         <translation>Recherche : maladie, centre, ville, coordonnateur ou essai</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="356"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="384"/>
         <source>&amp;Location</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="357"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="385"/>
         <source>Postal code or town</source>
         <translation>Code postal ou commune</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="358"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="386"/>
         <source>Location: postal code or town</source>
         <translation>Lieu : code postal ou commune</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="359"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="387"/>
         <source>&amp;Radius</source>
         <translation>Ra&amp;yon</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="360"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="388"/>
         <source>Search radius</source>
         <translation>Rayon de recherche</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="362"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="390"/>
         <source>Any distance</source>
         <translation>Toute distance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="363"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="391"/>
         <source>&amp;Patients</source>
         <translation>&amp;Patients</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="364"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="392"/>
         <source>Patients: adults or children</source>
         <translation>Patients : adultes ou enfants</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="365"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="393"/>
         <source>Adults and children</source>
         <translation>Adultes et enfants</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="368"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="396"/>
         <source>S&amp;pecialty</source>
         <translation>S&amp;pécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="369"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="397"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="370"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="398"/>
         <source>All specialties</source>
         <translation>Toutes spécialités</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="373"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="401"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ôle</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="374"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="402"/>
         <source>Role in the networks</source>
         <translation>Rôle dans les réseaux</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="376"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="404"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="377"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="405"/>
         <source>Reference centre (CRMR)</source>
         <translation>Centre de référence (CRMR)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="378"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="406"/>
         <source>Competence centre</source>
         <translation>Centre de compétence</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="379"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="407"/>
         <source>CRI-IMIDIATE research network</source>
         <translation>Réseau de recherche CRI-IMIDIATE</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="380"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="408"/>
         <source>CAR-T trial site</source>
         <translation>Site d&apos;essai CAR-T</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="381"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="409"/>
         <source>European Reference Network member</source>
         <translation>Membre d&apos;un réseau européen (ERN)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="385"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="413"/>
         <source>Re&amp;gion</source>
         <translation>Ré&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="386"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="414"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="387"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="415"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="699"/>
         <source>All regions</source>
         <translation>Toutes régions</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="388"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="416"/>
         <source>★ Favourites only</source>
         <translation>★ Favoris seulement</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="389"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="417"/>
         <source>Show only my favourite centres</source>
         <translation>Afficher seulement mes centres favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="390"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="418"/>
         <source>&amp;Export the list as CSV…</source>
         <translation>&amp;Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="391"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="419"/>
         <source>&amp;Print the list…</source>
         <translation>&amp;Imprimer la liste…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="392"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="420"/>
         <source>Save the list as P&amp;DF…</source>
         <translation>Enregistrer la liste en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="393"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="421"/>
         <source>Export favourites and notes…</source>
         <translation>Exporter favoris et notes…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="394"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="422"/>
         <source>Import favourites and notes…</source>
         <translation>Importer favoris et notes…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="395"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="423"/>
         <source>Notes on centres no longer listed…</source>
         <translation>Notes sur des centres retirés de la base…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="396"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="424"/>
         <source>Referring &amp;doctor…</source>
         <translation>&amp;Médecin adresseur…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="397"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="398"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="425"/>
+        <source>&amp;Update the data…</source>
+        <translation>Mettre à &amp;jour les données…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="426"/>
+        <source>Go back to the previous &amp;data</source>
+        <translation>Revenir aux &amp;données précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="427"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="428"/>
         <source>Reset filters</source>
         <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="399"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="429"/>
         <source>Results: centres found</source>
         <translation>Résultats : centres trouvés</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="400"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="430"/>
         <source>Map of the centres found (the results table lists the same centres)</source>
         <translation>Carte des centres trouvés (le tableau des résultats liste les mêmes centres)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="401"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="431"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="402"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="432"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="403"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="433"/>
         <source>S&amp;ettings</source>
         <translation>P&amp;aramètres</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="404"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="434"/>
         <source>Practice &amp;location…</source>
         <translation>&amp;Lieu du cabinet…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="405"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="435"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="406"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="436"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="407"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="437"/>
         <source>About the &amp;data…</source>
         <translation>À propos des &amp;données…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="408"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="438"/>
         <source>&amp;About Centre Finder…</source>
         <translation>À &amp;propos de Centre Finder…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="477"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="465"/>
+        <source>These data were last checked on {date}, more than {months} months ago: labels, coordinators and phone numbers change. Check with the centre before referring, or update the data (File → Update the data).</source>
+        <translation>Ces données ont été vérifiées pour la dernière fois le {date}, il y a plus de {months} mois : les labels, les coordonnateurs et les numéros changent. Vérifiez auprès du centre avant d&apos;adresser, ou mettez les données à jour (Fichier → Mettre à jour les données).</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="532"/>
         <source>{count} centre(s)</source>
         <translation>{count} centre(s)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="483"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="538"/>
         <source>location: {place}</source>
         <translation>lieu : {place}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="487"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="542"/>
         <source>Unknown location “{place}”: type a postal code or a town (e.g. 62400, Béthune, Saint-Denis 93). Distances are not computed.</source>
         <translation>Lieu inconnu « {place} » : saisissez un code postal ou une commune (ex. : 62400, Béthune, Saint-Denis 93). Les distances ne sont pas calculées.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="577"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="586"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="632"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="641"/>
         <source>Practice location</source>
         <translation>Lieu du cabinet</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="578"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="633"/>
         <source>Postal code or town of your practice (used as the default location):</source>
         <translation>Code postal ou commune de votre cabinet (utilisé comme lieu par défaut) :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="587"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="642"/>
         <source>Unknown location “{place}”.</source>
         <translation>Lieu inconnu « {place} ».</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="619"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="673"/>
+        <source>Data updated; the previous version is kept.</source>
+        <translation>Données mises à jour ; la version précédente est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="681"/>
+        <source>Go back to the previous data</source>
+        <translation>Revenir aux données précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="684"/>
+        <source>The previous data are back.</source>
+        <translation>Les données précédentes sont rétablies.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="715"/>
         <source>Export the list as CSV</source>
         <translation>Exporter la liste en CSV</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="626"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="647"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="663"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="722"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="743"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="759"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="626"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="647"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="663"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="722"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="743"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="759"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="629"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="725"/>
         <source>{count} centre(s) exported to {path}</source>
         <translation>{count} centre(s) exporté(s) dans {path}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="640"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="736"/>
         <source>Save the list as PDF</source>
         <translation>Enregistrer la liste en PDF</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="656"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="752"/>
         <source>Export favourites and notes</source>
         <translation>Exporter favoris et notes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="666"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="762"/>
         <source>{count} favourite(s) and note(s) exported</source>
         <translation>{count} favori(s) et note(s) exporté(s)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="673"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="769"/>
         <source>Import favourites and notes</source>
         <translation>Importer favoris et notes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="679"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="681"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="775"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="777"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="682"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="778"/>
         <source>{added} favourite(s) added, {updated} note(s) added or updated.</source>
         <translation>{added} favori(s) ajouté(s), {updated} note(s) ajoutée(s) ou mise(s) à jour.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="691"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="787"/>
         <source>Every favourite and note refers to a centre of the current data.</source>
         <translation>Tous les favoris et toutes les notes concernent des centres présents dans les données.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="692"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="788"/>
         <source>These centres are no longer in the reference data; your notes are kept:</source>
         <translation>Ces centres ne figurent plus dans les données de référence ; vos notes sont conservées :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="700"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="796"/>
         <source>Notes on centres no longer listed</source>
         <translation>Notes sur des centres retirés de la base</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="709"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="805"/>
         <source>Data version: {version}</source>
         <translation>Version des données : {version}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="710"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="806"/>
         <source>Built on: {date}</source>
         <translation>Construite le : {date}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="711"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="807"/>
         <source>{n} centres, {d} diseases, {s} synonyms, {p} PNDS, {t} trials</source>
         <translation>{n} centres, {d} maladies, {s} synonymes, {p} PNDS, {t} essais</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="715"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="810"/>
+        <source>Database file: {path}</source>
+        <translation>Fichier de la base : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="811"/>
+        <source>Data last checked against their sources: {date}</source>
+        <translation>Dernière vérification des données dans leurs sources : {date}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="813"/>
+        <source>Centres by role:</source>
+        <translation>Centres par rôle :</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="816"/>
         <source>Coverage of the published networks:</source>
         <translation>Couverture des réseaux publiés :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="716"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="817"/>
         <source>FAI²R reference-centre sites: {n} of 19</source>
         <translation>Sites de centres de référence FAI²R : {n} sur 19</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="718"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="819"/>
         <source>FAI²R competence centres: {n} of 67</source>
         <translation>Centres de compétence FAI²R : {n} sur 67</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="719"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="820"/>
         <source>CRI-IMIDIATE centres: {n} of 54</source>
         <translation>Centres CRI-IMIDIATE : {n} sur 54</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="721"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="822"/>
         <source>Sources: public pages cited for every row (see each centre&apos;s provenance). Map © OpenStreetMap contributors (ODbL); communes © INSEE, La Poste, IGN (Licence Ouverte).</source>
         <translation>Sources : pages publiques citées pour chaque ligne (voir la provenance de chaque centre). Carte © les contributeurs d&apos;OpenStreetMap (ODbL) ; communes © INSEE, La Poste, IGN (Licence Ouverte).</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="724"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="825"/>
         <source>About the data</source>
         <translation>À propos des données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="727"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="828"/>
         <source>About Centre Finder</source>
         <translation>À propos de Centre Finder</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="728"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="829"/>
         <source>Centre Finder {version}
 Finds the French expert centre for a rare autoimmune or autoinflammatory disease. Works offline.</source>
         <translation>Centre Finder {version}
@@ -779,6 +825,102 @@ Trouve le centre expert français pour une maladie auto-immune ou auto-inflammat
         <location filename="../../centre_finder/ui/referral_dialog.py" line="195"/>
         <source>The PDF could not be written: {error}</source>
         <translation>Le PDF n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="44"/>
+        <source>Update the data</source>
+        <translation>Mettre à jour les données</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="47"/>
+        <source>Choose an updated list of centres (the project&apos;s centres.csv format, or a CSV export with a column mapping). The differences are shown before anything changes; the current data are kept as a backup.</source>
+        <translation>Choisissez une liste de centres mise à jour (au format centres.csv du projet, ou un export CSV avec une correspondance de colonnes). Les différences sont affichées avant tout changement ; les données actuelles sont conservées en sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="55"/>
+        <source>Centres file</source>
+        <translation>Fichier des centres</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="56"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="68"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="57"/>
+        <source>Choose the centres file</source>
+        <translation>Choisir le fichier des centres</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="59"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="66"/>
+        <source>Column mapping (optional)</source>
+        <translation>Correspondance des colonnes (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="67"/>
+        <source>optional, for a CSV export with other column names</source>
+        <translation>facultatif, pour un export CSV aux noms de colonnes différents</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="69"/>
+        <source>Choose the column mapping</source>
+        <translation>Choisir la correspondance des colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="71"/>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="75"/>
+        <source>Do not use the network (new addresses take their town&apos;s position)</source>
+        <translation>Ne pas utiliser le réseau (les nouvelles adresses prennent la position de leur commune)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="78"/>
+        <source>Show the differences</source>
+        <translation>Afficher les différences</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="86"/>
+        <source>Differences and problems</source>
+        <translation>Différences et problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="89"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="90"/>
+        <source>Apply the valid rows only</source>
+        <translation>Appliquer seulement les lignes valides</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="134"/>
+        <source>{n} problem(s) — rejected rows:</source>
+        <translation>{n} problème(s) — lignes refusées :</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="139"/>
+        <source>position of {id}: {how}</source>
+        <translation>position de {id} : {how}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="152"/>
+        <source>The update was not applied; the current data are unchanged.
+{error}</source>
+        <translation>La mise à jour n&apos;a pas été appliquée ; les données actuelles sont inchangées.
+{error}</translation>
     </message>
 </context>
 </TS>

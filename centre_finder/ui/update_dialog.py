@@ -1,0 +1,155 @@
+"""“Update data…”: pick a centres file, see what would change, then apply (or not)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from centre_finder import paths
+from centre_finder.core.database import DatabaseError
+from centre_finder.core.geocoding import GeocodeCache, Geocoder, make_geocoders
+from centre_finder.core.updates import (
+    UpdateError,
+    UpdatePlan,
+    apply_update,
+    load_mapping,
+    plan_update,
+    seed_user_database,
+)
+
+
+class UpdateDialog(QDialog):
+    def __init__(self, current: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.current = Path(current)
+        self.plan: UpdatePlan | None = None
+        self.applied_to: Path | None = None
+        self.setObjectName("updateDialog")
+        self.setWindowTitle(self.tr("Update the data"))
+        self.resize(760, 560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Choose an updated list of centres (the project's centres.csv format, or a CSV "
+                               "export with a column mapping). The differences are shown before anything changes; "
+                               "the current data are kept as a backup."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.file_edit = QLineEdit()
+        self.file_edit.setObjectName("updateFile")
+        self.file_edit.setAccessibleName(self.tr("Centres file"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setAccessibleName(self.tr("Choose the centres file"))
+        browse.clicked.connect(lambda: self._browse(self.file_edit, "CSV (*.csv)"))
+        row.addWidget(QLabel(self.tr("File")))
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        self.mapping_edit = QLineEdit()
+        self.mapping_edit.setObjectName("updateMapping")
+        self.mapping_edit.setAccessibleName(self.tr("Column mapping (optional)"))
+        self.mapping_edit.setPlaceholderText(self.tr("optional, for a CSV export with other column names"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setAccessibleName(self.tr("Choose the column mapping"))
+        browse.clicked.connect(lambda: self._browse(self.mapping_edit, "JSON (*.json)"))
+        row.addWidget(QLabel(self.tr("Mapping")))
+        row.addWidget(self.mapping_edit, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        self.offline = QCheckBox(self.tr("Do not use the network (new addresses take their town's position)"))
+        self.offline.setAccessibleName(self.offline.text())
+        layout.addWidget(self.offline)
+        self.check_button = QPushButton(self.tr("Show the differences"))
+        self.check_button.setObjectName("checkUpdate")
+        self.check_button.setAccessibleName(self.check_button.text())
+        self.check_button.clicked.connect(self.check)
+        layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.report = QPlainTextEdit()
+        self.report.setObjectName("updateReport")
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName(self.tr("Differences and problems"))
+        layout.addWidget(self.report, 1)
+        buttons = QDialogButtonBox()
+        self.apply_button = buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_valid_button = buttons.addButton(self.tr("Apply the valid rows only"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        for b in (self.apply_button, self.apply_valid_button, cancel):
+            b.setAccessibleName(b.text())
+        self.apply_button.setObjectName("applyUpdate")
+        self.apply_valid_button.setObjectName("applyValidRows")
+        self.apply_button.setEnabled(False)
+        self.apply_valid_button.setEnabled(False)
+        self.apply_button.clicked.connect(lambda: self.apply(valid_only=False))
+        self.apply_valid_button.clicked.connect(lambda: self.apply(valid_only=True))
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _browse(self, edit: QLineEdit, pattern: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), edit.text(), pattern)
+        if path:
+            edit.setText(path)
+
+    def target(self) -> Path:
+        """Updates go to the user's copy; the bundled database is never modified."""
+        return paths.user_database() if self.current.resolve() == paths.bundled_database().resolve() else self.current
+
+    def check(self) -> None:
+        self.plan = None
+        self.apply_button.setEnabled(False)
+        self.apply_valid_button.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            target = self.target()
+            if not target.exists():
+                seed_user_database(self.current, target)
+            mapping = load_mapping(Path(self.mapping_edit.text())) if self.mapping_edit.text().strip() else None
+            geocoders = None if self.offline.isChecked() else make_geocoders()
+            cache = None if self.offline.isChecked() else GeocodeCache()
+            self.plan = plan_update(Path(self.file_edit.text()), target, mapping=mapping,
+                                    geocoder=Geocoder(geocoders, cache))
+        except (UpdateError, DatabaseError, OSError) as exc:
+            self.report.setPlainText(str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        lines = []
+        if self.plan.problems:
+            lines.append(self.tr("{n} problem(s) — rejected rows:").format(n=len(self.plan.problems)))
+            lines += [str(p) for p in self.plan.problems]
+            lines.append("")
+        lines.append(self.plan.diff.text())
+        for centre_id, how in self.plan.geocoded.items():
+            lines.append(self.tr("position of {id}: {how}").format(id=centre_id, how=how))
+        self.report.setPlainText("\n".join(lines))
+        changes = not self.plan.diff.is_empty
+        self.apply_button.setEnabled(changes and not self.plan.problems)
+        self.apply_valid_button.setEnabled(changes and bool(self.plan.problems))
+
+    def apply(self, *, valid_only: bool) -> None:
+        if self.plan is None:
+            return
+        try:
+            apply_update(self.plan, valid_only=valid_only)
+        except (UpdateError, OSError) as exc:
+            QMessageBox.critical(self, self.windowTitle(), self.tr(
+                "The update was not applied; the current data are unchanged.\n{error}").format(error=exc))
+            return
+        self.applied_to = self.plan.target
+        self.accept()
