@@ -27,9 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def startup(runs: int) -> None:
+def startup(runs: int, binary: str | None = None) -> None:
     env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if "DISPLAY" not in env:
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
     painted, baseline = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(runs):
@@ -37,15 +38,17 @@ def startup(runs: int) -> None:
             subprocess.run([sys.executable, "-c", "import PySide6.QtWebEngineWidgets"], env=env, check=True)
             baseline.append(time.perf_counter() - start)
             start = time.time()
+            command = [binary] if binary else [sys.executable, "-m", "centre_finder"]
             proc = subprocess.run(
-                [sys.executable, "-m", "centre_finder", "screenshot", "--out", f"{tmp}/s{i}.png", "--query",
-                 "sclérodermie", "--near", "62400", "--stamp"],
+                [*command, "screenshot", "--out", f"{tmp}/s{i}.png", "--query", "sclérodermie", "--near", "62400",
+                 "--stamp"],
                 env=env, capture_output=True, text=True, check=True,
             )
             stamp = next(line for line in proc.stderr.splitlines() if line.startswith("painted-at "))
             painted.append(float(stamp.split()[1]) - start)
     b, p = statistics.median(baseline), statistics.median(painted)
-    print(f"start-up, {runs} fresh processes ({env['QT_QPA_PLATFORM'] if 'DISPLAY' not in env else 'X'}):")
+    what = f"bundle {binary}" if binary else "python -m centre_finder"
+    print(f"start-up of {what}, {runs} fresh processes ({'X' if 'DISPLAY' in env else env['QT_QPA_PLATFORM']}):")
     print(f"  baseline (process importing QtWebEngineWidgets): median {b:.2f} s")
     print(f"  process start → map painted (search + location):  median {p:.2f} s  ({p / b:.1f} × baseline)")
     print(f"  all runs: {', '.join(f'{x:.2f}' for x in painted)}")
@@ -117,9 +120,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--keys", type=int, default=40)
+    parser.add_argument("--binary", help="benchmark the start-up of this executable (e.g. the PyInstaller bundle)")
     args = parser.parse_args()
-    startup(args.runs)
-    keystrokes(args.keys)
+    startup(args.runs, args.binary)
+    if not args.binary:
+        keystrokes(args.keys)
 
 
 if __name__ == "__main__":
