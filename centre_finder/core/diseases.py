@@ -27,6 +27,11 @@ GENERIC = frozenset({"maladie", "maladies", "syndrome", "syndromes", "disease", 
 _ORPHA_GLUED = re.compile(r"^orpha(\d{1,7})$")
 _DIGITS = re.compile(r"^\d{1,7}$")
 
+# Bounds on the work one keystroke may cause (fuzzing found a 2,000-word input taking minutes):
+MAX_CHARS = 300
+MAX_WORDS = 16  # words looked at for disease names; the longest name has 10
+MAX_SPAN = 10
+
 # match qualities, best last
 FUZZY, PREFIX, WORD, EXACT = 1, 2, 3, 4
 
@@ -174,7 +179,9 @@ class DiseaseMatcher:
     # -- text level -------------------------------------------------------------------------
     def parse(self, text: str, *, prefix_last: bool = True) -> TextParse:
         """Find the diseases named in `text`; the words that name none are returned as leftover."""
-        words = fold(text).split()
+        text = text[:MAX_CHARS]
+        all_words = fold(text).split()
+        words, extra = all_words[:MAX_WORDS], all_words[MAX_WORDS:]
         upper = {fold(w) for w in re.findall(r"\w+", text) if len(w) >= 2 and w.isupper()}
         result = TextParse()
         used = [False] * len(words)
@@ -207,7 +214,7 @@ class DiseaseMatcher:
                 for i in free:
                     used[i] = True
             else:
-                for length in range(len(free) - 1, 0, -1):
+                for length in range(min(len(free) - 1, MAX_SPAN), 0, -1):
                     for start in range(0, len(free) - length + 1):
                         span = free[start:start + length]
                         if any(used[i] for i in span) or span[-1] - span[0] != length - 1:
@@ -221,6 +228,7 @@ class DiseaseMatcher:
                             for i in span:
                                 used[i] = True
         result.leftover = [w for w, u in zip(words, used, strict=True) if not u and w not in STOPWORDS and len(w) > 1]
+        result.leftover += [w for w in extra if w not in STOPWORDS and len(w) > 1]
         return result
 
     def suggest(self, text: str, limit: int = 12) -> list[TermHit]:

@@ -24,6 +24,7 @@ from centre_finder.core.recovery import (  # noqa: E402
     recovery_options,
 )
 from centre_finder.core.userdb import UserData, UserDataError  # noqa: E402
+from centre_finder.ui import plaintext  # noqa: E402
 from centre_finder.ui.i18n import DEFAULT_LANGUAGE, Translations, translations  # noqa: E402
 from centre_finder.ui.main_window import MainWindow  # noqa: E402
 from centre_finder.ui.settings import get_str, open_settings  # noqa: E402
@@ -74,7 +75,7 @@ def open_reference(db_path: Path | None, *, interactive: bool = True) -> databas
                 try:
                     path = recover(path, ways[clicked])
                 except Exception as failure:
-                    QMessageBox.critical(None, "Centre Finder", str(failure))
+                    plaintext.critical(None, "Centre Finder", str(failure))
                 continue
             if clicked is not choose:
                 return None
@@ -119,10 +120,16 @@ def run_app(db_path: Path | None = None) -> int:
     try:
         userdata = UserData()
     except UserDataError as exc:
-        QMessageBox.warning(None, "Centre Finder", f"Favoris et notes indisponibles / favourites and notes "
+        plaintext.warning(None, "Centre Finder", f"Favoris et notes indisponibles / favourites and notes "
                                                     f"unavailable:\n{exc}")
         userdata = None
-    window = create_window(data, settings=open_settings(), userdata=userdata)
+    settings = open_settings()
+    if settings is None:
+        plaintext.warning(None, "Centre Finder", f"Le dossier {paths.user_data_dir()} ne peut pas être créé : "
+                                                  "réglages, favoris et notes ne seront pas enregistrés.\n"
+                                                  f"The folder {paths.user_data_dir()} cannot be created: settings, "
+                                                  "favourites and notes will not be saved.")
+    window = create_window(data, settings=settings, userdata=userdata)
     window.show()
     code = app.exec()
     data.close()

@@ -61,6 +61,7 @@ from centre_finder.core.vocabulary import (
     message,
 )
 from centre_finder.mapping.markers import legend, location_for, markers_for, view_bounds
+from centre_finder.ui import plaintext
 from centre_finder.ui.detail_pane import DetailPane
 from centre_finder.ui.i18n import LANGUAGES, Translations
 from centre_finder.ui.map_view import MapView
@@ -638,7 +639,7 @@ class MainWindow(QMainWindow):
             try:
                 place = self.searcher.gazetteer.resolve(text)
             except LocationError:
-                QMessageBox.warning(self, self.tr("Practice location"),
+                plaintext.warning(self, self.tr("Practice location"),
                                     self.tr("Unknown location “{place}”.").format(place=text))
                 return
             text = place.label if place.precision == "commune" else text
@@ -678,7 +679,7 @@ class MainWindow(QMainWindow):
         try:
             rollback(target)
         except UpdateError as exc:
-            QMessageBox.information(self, self.tr("Go back to the previous data"), str(exc))
+            plaintext.information(self, self.tr("Go back to the previous data"), str(exc))
             return False
         self.reload_data(target)
         self.statusBar().showMessage(self.tr("The previous data are back."), 6000)
@@ -719,7 +720,7 @@ class MainWindow(QMainWindow):
         try:
             write_csv(Path(path), self.data, results, self.lang)
         except OSError as exc:
-            QMessageBox.critical(self, self.tr("Export"), self.tr("The file could not be written: {error}").format(
+            plaintext.critical(self, self.tr("Export"), self.tr("The file could not be written: {error}").format(
                 error=exc.strerror or exc))
             return None
         self.statusBar().showMessage(self.tr("{count} centre(s) exported to {path}").format(
@@ -740,7 +741,7 @@ class MainWindow(QMainWindow):
             write_pdf(results_html(self.data, results, self._list_title(), self.lang), Path(path),
                       title=self._list_title())
         except OSError as exc:
-            QMessageBox.critical(self, self.tr("Export"), self.tr("The file could not be written: {error}").format(
+            plaintext.critical(self, self.tr("Export"), self.tr("The file could not be written: {error}").format(
                 error=exc.strerror or exc))
             return None
         return Path(path)
@@ -756,7 +757,7 @@ class MainWindow(QMainWindow):
         try:
             count = self.userdata.export_json(Path(path))
         except OSError as exc:
-            QMessageBox.critical(self, self.tr("Export"), self.tr("The file could not be written: {error}").format(
+            plaintext.critical(self, self.tr("Export"), self.tr("The file could not be written: {error}").format(
                 error=exc.strerror or exc))
             return None
         self.statusBar().showMessage(self.tr("{count} favourite(s) and note(s) exported").format(count=count), 5000)
@@ -772,9 +773,9 @@ class MainWindow(QMainWindow):
         try:
             added, updated = self.userdata.import_json(Path(path))
         except UserDataError as exc:
-            QMessageBox.warning(self, self.tr("Import"), str(exc))
+            plaintext.warning(self, self.tr("Import"), str(exc))
             return False
-        QMessageBox.information(self, self.tr("Import"), self.tr(
+        plaintext.information(self, self.tr("Import"), self.tr(
             "{added} favourite(s) added, {updated} note(s) added or updated.").format(added=added, updated=updated))
         self._search_now()
         return True
@@ -822,7 +823,7 @@ class MainWindow(QMainWindow):
             self.tr("Sources: public pages cited for every row (see each centre's provenance). Map © OpenStreetMap "
                     "contributors (ODbL); communes © INSEE, La Poste, IGN (Licence Ouverte)."),
         ]
-        QMessageBox.information(self, self.tr("About the data"), "\n".join(lines))
+        plaintext.information(self, self.tr("About the data"), "\n".join(lines))
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Centre Finder"), self.tr(

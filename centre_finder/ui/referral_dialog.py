@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from centre_finder.core.database import ReferenceData
 from centre_finder.core.models import Disease
 from centre_finder.core.referral import CHECKLIST, Doctor, Patient, build_referral, referral_html
 from centre_finder.core.report import disease_label
+from centre_finder.ui import plaintext
 from centre_finder.ui.printing import print_html, write_pdf
 from centre_finder.ui.settings import get_str
 
@@ -191,7 +191,7 @@ class ReferralDialog(QDialog):
         try:
             write_pdf(self.html(), target, title=self.tr("Referral"), one_page=True)
         except OSError as exc:
-            QMessageBox.critical(self, self.tr("Prepare a referral"),
+            plaintext.critical(self, self.tr("Prepare a referral"),
                                  self.tr("The PDF could not be written: {error}").format(error=exc))
             return None
         return target

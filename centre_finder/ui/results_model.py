@@ -11,6 +11,7 @@ from centre_finder.core.models import Result
 from centre_finder.core.report import explain_match
 from centre_finder.core.text import fold
 from centre_finder.core.vocabulary import ROLE_LABELS, ROLE_SHORT, WARNING_LABELS, label
+from centre_finder.ui import plaintext
 
 # The official names are long and alike ("Centre de référence des maladies auto-…"): the table shows the
 # establishment and the department, which tell sites apart; the full name is the tooltip, the accessible
@@ -115,7 +116,7 @@ class ResultsModel(QAbstractTableModel):
             lines = [c.name]
             lines += [explain_match(self.reference, m, self.lang) for m in r.matches]
             lines += [label(WARNING_LABELS, w, self.lang) for w in r.warnings]
-            return "\n".join(x for x in lines if x)
+            return plaintext.tooltip("\n".join(x for x in lines if x))
         if role == Qt.ItemDataRole.DecorationRole and col == COL_HOSPITAL and "not_referral_destination" in r.warnings:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_DISTANCE:

@@ -7,9 +7,13 @@ from PySide6.QtCore import QSettings
 from centre_finder.paths import user_data_dir
 
 
-def open_settings() -> QSettings:
+def open_settings() -> QSettings | None:
+    """The user's settings, or None when the user data folder cannot be created (nothing is then saved)."""
     folder = user_data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
     return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from centre_finder.core.updates import (
     plan_update,
     seed_user_database,
 )
+from centre_finder.ui import plaintext
 
 
 class UpdateDialog(QDialog):
@@ -148,7 +148,7 @@ class UpdateDialog(QDialog):
         try:
             apply_update(self.plan, valid_only=valid_only)
         except (UpdateError, OSError) as exc:
-            QMessageBox.critical(self, self.windowTitle(), self.tr(
+            plaintext.critical(self, self.windowTitle(), self.tr(
                 "The update was not applied; the current data are unchanged.\n{error}").format(error=exc))
             return
         self.applied_to = self.plan.target

@@ -227,6 +227,14 @@ def test_hostile_text_never_crashes(searcher: Searcher, text: str) -> None:
         assert outcome.empty_reason
 
 
+def test_very_many_words_are_bounded(searcher: Searcher) -> None:
+    """A regression found by fuzzing the window: 2,000 one-letter words once took minutes to parse."""
+    text = "xq yq " * 1000
+    assert searcher.matcher.suggest(text) == []
+    assert searcher.run(Query(text)).empty_reason == "unmatched_words"
+    assert "lupus-systemique" in disease_ids(searcher, "lupus " + "de " * 500)
+
+
 def test_quotes_and_apostrophes_are_plain_text(searcher: Searcher) -> None:
     assert "maladie-de-still-de-l-adulte" in disease_ids(searcher, "Still de l'adulte")
     assert ids(searcher.search(Query('"lupus"'))) == ids(searcher.search(Query("lupus")))

@@ -83,3 +83,17 @@ def make_window(qapp, user_home: Path, built_db: Path):
         if userdata is not None:
             userdata.close()
     qapp.processEvents()
+
+
+@pytest.fixture(scope="module")
+def make_window_once(qapp, built_db: Path, tmp_path_factory: pytest.TempPathFactory):
+    """One window for many examples (hypothesis runs the test body repeatedly)."""
+    data = database.load(built_db)
+    window = create_window(data, settings=None, lang="fr", userdata=None)
+    window.resize(1300, 850)
+    window.show()
+    assert wait_until(lambda: window.map.is_ready and window.map.is_painted, 30)
+    yield window
+    window.close()
+    qapp.processEvents()
+    data.close()

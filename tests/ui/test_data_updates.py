@@ -7,10 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from centre_finder import paths
 from centre_finder.core.build import build_database
+from centre_finder.ui import plaintext
 from centre_finder.ui.update_dialog import UpdateDialog
 
 
@@ -50,8 +50,10 @@ def test_update_dialog_shows_the_diff_then_applies_and_rolls_back(qtbot, make_wi
     assert window.proxy.rowCount() == 83
     assert window.rollback_data()
     assert len(window.data.centres) == 84
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
+    shown = []
+    monkeypatch.setattr(plaintext, "message", lambda *args: shown.append(args))
     assert not window.rollback_data(), "nothing more to roll back"
+    assert "no backup" in shown[-1][3]
 
 
 def test_rejected_rows_are_listed_and_only_valid_rows_can_be_applied(qtbot, make_window, own_db: Path,

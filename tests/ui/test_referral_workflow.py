@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
+from centre_finder.ui import plaintext
 from centre_finder.ui.app import wait_until
 from centre_finder.ui.referral_dialog import ReferralDialog
 
@@ -128,7 +129,7 @@ def test_export_csv_and_list_pdf_from_the_window(qtbot, make_window, tmp_path: P
     assert "Cochin" in pdf_text(pdf) and "Robert" in pdf_text(pdf)
 
 
-def test_user_data_export_import_and_orphans(qtbot, make_window, tmp_path: Path) -> None:
+def test_user_data_export_import_and_orphans(qtbot, make_window, tmp_path: Path, monkeypatch) -> None:
     window = make_window()
     window.userdata.set_note("centre-that-left", "old note kept")
     window.userdata.set_favourite("paris-cochin-mi-crmr-idf", True)
@@ -136,9 +137,9 @@ def test_user_data_export_import_and_orphans(qtbot, make_window, tmp_path: Path)
     exported = window.export_user_data(str(tmp_path / "moving.json"))
     window.userdata.set_note("centre-that-left", "")
     window.userdata.set_favourite("paris-cochin-mi-crmr-idf", False)
-    from PySide6.QtWidgets import QMessageBox
-
-    QMessageBox.information = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok)
+    shown = []
+    monkeypatch.setattr(plaintext, "message", lambda *args: shown.append(args))
     assert window.import_user_data(str(exported))
+    assert "1 favori(s) ajouté(s)" in shown[-1][3]
     assert window.userdata.note("centre-that-left") == "old note kept"
     assert "paris-cochin-mi-crmr-idf" in window.userdata.favourites()
