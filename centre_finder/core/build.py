@@ -56,7 +56,10 @@ def build_database(sources_dir: Path, out_path: Path, *, now: datetime | None = 
     built_at = (now or datetime.now(UTC)).replace(microsecond=0).isoformat()
     checksum = sources_checksum(data)
     try:
-        counts = _write(tmp, data, built_at=built_at, checksum=checksum)
+        try:
+            counts = _write(tmp, data, built_at=built_at, checksum=checksum)
+        except sqlite3.OperationalError as exc:  # "database or disk is full", "disk I/O error"
+            raise OSError(f"cannot write the database next to {out_path} ({exc}; is the disk full?)") from exc
         database.verify(tmp)
         with open(tmp, "rb") as f:
             os.fsync(f.fileno())

@@ -277,7 +277,12 @@ def apply_update(plan: UpdatePlan, *, valid_only: bool = False,
             report = build_database(folder, staged)
         except SourceError as exc:
             raise UpdateError(str(exc)) from exc
-        backup = make_backup(target)
+        except OSError as exc:
+            raise UpdateError(f"{exc}; nothing applied") from exc
+        try:
+            backup = make_backup(target)
+        except OSError as exc:
+            raise UpdateError(f"cannot keep a backup of {target} ({exc.strerror or exc}); nothing applied") from exc
         if progress:
             progress("installing")
         os.replace(staged, target)

@@ -6,6 +6,7 @@ import contextlib
 import os
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -54,9 +55,10 @@ def write_pdf(html: str, path: Path, *, title: str, one_page: bool = False) -> i
     pages = doc.pageCount()
     try:
         doc.print_(writer)
-        del writer  # flushes and closes the file
-        if not tmp.is_file() or tmp.stat().st_size == 0:
-            raise OSError(f"cannot write {path}")
+        shiboken6.delete(writer)  # flushes and closes the file now
+        # QPdfWriter reports no write error (a full disk leaves a truncated file): check the PDF trailer
+        if not tmp.is_file() or b"%%EOF" not in tmp.read_bytes()[-64:]:
+            raise OSError(f"cannot write {path} (disk full or not writable?)")
         tmp.replace(path)
     finally:
         with contextlib.suppress(FileNotFoundError):
