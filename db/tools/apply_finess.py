@@ -70,7 +70,7 @@ def main() -> None:
             if not row["postal_code"] and postal.isdigit() and len(postal) == 5:
                 row["postal_code"] = postal
                 took.append("code postal")
-        note = f"FINESS {m['finess_id']} (registre 2020-03-06)" + (f" : {', '.join(took)} tirés du registre."
+        note = f"FINESS {m['finess_id']} (registre 2020-03-06)" + (f" ; tiré du registre : {', '.join(took)}."
                                                                       if took else ".")
         row["notes"] = f"{row['notes']} {note}".strip()
         if took and SOURCE not in row["source_urls"].split():
