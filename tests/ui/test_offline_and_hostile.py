@@ -117,3 +117,18 @@ def test_app_starts_and_paints_with_no_network_at_all(tmp_path: Path, built_db: 
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert out.stat().st_size > 50_000
     assert "0 request(s) outside the application" in proc.stderr
+
+
+def test_website_links_open_only_http_urls_in_the_system_browser(qapp, monkeypatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from centre_finder.ui.detail_pane import open_website
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True))
+    for hostile in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,<script>x</script>", "cf://app/",
+                    "ftp://example.org", "http://", " javascript:alert(1)"):
+        assert open_website(hostile) is False, hostile
+    assert opened == []
+    assert open_website("https://www.chu-lille.fr/") is True
+    assert opened == ["https://www.chu-lille.fr/"]
