@@ -110,6 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true", help="apply without asking")
     p.add_argument("--apply-valid", action="store_true", help="apply the valid rows even if some are rejected")
     p.add_argument("--offline", action="store_true", help="do not geocode: use the communes' positions")
+    p.add_argument("--allow-removals", action="store_true",
+                   help="apply even if the file removes more than a quarter of the centres")
     p.add_argument("--ban-domain", default="api-adresse.data.gouv.fr")
     p.add_argument("--nominatim-domain", default="nominatim.openstreetmap.org")
     p.add_argument("--geocoder-scheme", choices=("https", "http"), default="https")
@@ -401,17 +403,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from centre_finder.core.geocoding import GeocodeCache, Geocoder, make_geocoders
-    from centre_finder.core.updates import UpdateError, apply_update, load_mapping, plan_update, seed_user_database
+    from centre_finder.core.updates import UpdateError, apply_update, load_mapping, plan_update
 
     target = args.db if args.db is not None else paths.user_database()
+    current = args.db if args.db is not None else paths.active_database()
     try:
-        if args.db is None:
-            seed_user_database(paths.bundled_database(), target)
         mapping = load_mapping(args.mapping) if args.mapping else None
         geocoders = None if args.offline else make_geocoders(
             ban_domain=args.ban_domain, nominatim_domain=args.nominatim_domain, scheme=args.geocoder_scheme)
         cache = None if args.offline else GeocodeCache()
-        plan = plan_update(args.file, target, mapping=mapping, geocoder=Geocoder(geocoders, cache))
+        plan = plan_update(args.file, target, current=current, mapping=mapping, geocoder=Geocoder(geocoders, cache))
     except database.DatabaseError as exc:
         raise CliError(f"error: {exc}") from exc
     except (UpdateError, OSError) as exc:
@@ -427,6 +428,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if plan.diff.is_empty:
         print("no change", file=sys.stderr)
         return EXIT_OK
+    if plan.mass_removal and not args.allow_removals:
+        raise CliError(f"this update removes {len(plan.diff.removed)} centres: nothing applied "
+                       "(is the file complete? use --allow-removals if it is meant)")
     if not args.yes:
         try:
             answer = input(f"Apply to {target}? [y/N] ")

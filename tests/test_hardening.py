@@ -182,7 +182,10 @@ def test_user_data_folder_that_cannot_be_created(tmp_path: Path, built_db: Path)
                            str(tmp_path / "s.pdf"), "--db", str(built_db)], capture_output=True, text=True,
                           timeout=120, env=env_with(home))
     assert proc.returncode == 0, proc.stderr
-    proc = subprocess.run([*PY, "import", str(paths.sources_dir() / "centres.csv"), "--offline", "--yes"],
+    changed = tmp_path / "changed.csv"
+    changed.write_text((paths.sources_dir() / "centres.csv").read_text(encoding="utf-8").replace(
+        "Pr Luc Mouthon", "Pr Autre"), encoding="utf-8")
+    proc = subprocess.run([*PY, "import", str(changed), "--offline", "--yes"],
                           capture_output=True, text=True, timeout=120, env=env_with(home))
     assert proc.returncode == 1 and "Traceback" not in proc.stderr and "error" in proc.stderr
 

@@ -110,7 +110,8 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str) -> dic
         provenance.append(_provenance("disease_groups", row["id"], row, row["source_urls"]))
 
     db["diseases"].create(
-        {"id": str, "orpha_code": str, "name_fr": str, "name_en": str, "group_id": str, "parent_id": str},
+        {"id": str, "orpha_code": str, "name_fr": str, "name_en": str, "group_id": str, "parent_id": str,
+         "population": str},
         pk="id",
         foreign_keys=[("group_id", "disease_groups", "id"), ("parent_id", "diseases", "id")],
     )
@@ -122,6 +123,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str) -> dic
         db["diseases"].insert({
             "id": row["id"], "orpha_code": row["orpha_code"] or None, "name_fr": row["name_fr"],
             "name_en": row["name_en"], "group_id": row["group"] or None, "parent_id": row["parent"] or None,
+            "population": row["population"],
         })
         db["disease_names"].insert_all(_names(row, "disease_id"))
         provenance.append(_provenance("diseases", row["id"], row, row["source_urls"]))
@@ -234,7 +236,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str) -> dic
 
     db["trials"].create({
         "id": str, "registry_id": str, "title": str, "product": str, "target": str, "kind": str,
-        "keywords": str, "status": str, "url": str, "diseases_as_published": str,
+        "keywords": str, "status": str, "recruitment": str, "url": str, "diseases_as_published": str,
         "french_sites_as_published": str,
     }, pk="id")
     db["trial_diseases"].create(
@@ -247,8 +249,8 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str) -> dic
     )
     for row in t["trials.csv"]:
         db["trials"].insert({
-            **{k: row[k] for k in ("id", "registry_id", "title", "product", "target", "kind", "status", "url",
-                                   "diseases_as_published", "french_sites_as_published")},
+            **{k: row[k] for k in ("id", "registry_id", "title", "product", "target", "kind", "status", "recruitment",
+                                   "url", "diseases_as_published", "french_sites_as_published")},
             "keywords": " ".join([row["keywords"], fold(row["keywords"]), fold(row["title"]), fold(row["product"])]),
         })
         db["trial_diseases"].insert_all(

@@ -19,7 +19,7 @@ from centre_finder.core.models import (
     Trial,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: diseases.population, trials.recruitment
 EXPECTED_TABLES = frozenset({
     "metadata", "centres", "centre_roles", "centre_sources", "reference_centres", "reference_centre_scope",
     "diseases", "disease_names", "disease_groups", "disease_group_names", "common_conditions",
@@ -159,7 +159,8 @@ def load(path: Path) -> ReferenceData:
         synonyms = _names(conn, "disease_names", "disease_id")
         diseases = {
             r["id"]: Disease(r["id"], r["orpha_code"] or "", r["name_fr"], r["name_en"],
-                             tuple(synonyms.get(r["id"], [])), r["group_id"] or "", r["parent_id"] or "")
+                             tuple(synonyms.get(r["id"], [])), r["group_id"] or "", r["parent_id"] or "",
+                             r["population"] or "")
             for r in conn.execute("select * from diseases order by rowid")
         }
         group_syn = _names(conn, "disease_group_names", "group_id")
@@ -218,7 +219,7 @@ def load(path: Path) -> ReferenceData:
             r["id"]: Trial(r["id"], r["registry_id"], r["title"], r["product"], r["target"], r["kind"],
                            r["status"], r["url"], tuple(trial_diseases.get(r["id"], [])),
                            tuple(s for s, _ in trial_sites.get(r["id"], [])),
-                           tuple(st for _, st in trial_sites.get(r["id"], [])))
+                           tuple(st for _, st in trial_sites.get(r["id"], [])), r["recruitment"])
             for r in conn.execute("select * from trials order by rowid")
         }
         provenance = {

@@ -18,9 +18,19 @@ from centre_finder.core.text import STOPWORDS, fold
 
 # Words that refine a disease name but never name one on their own ("lupus enfant" is fine,
 # "enfants" alone is a hospital word).
-MODIFIERS = frozenset({
-    "enfant", "enfants", "adulte", "adultes", "juvenile", "juveniles", "pediatrique", "pediatriques", "infantile",
-    "child", "children", "childhood", "adult", "adults", "paediatric", "pediatric", "juvenil",
+CHILD_WORDS = frozenset({
+    "enfant", "enfants", "juvenile", "juveniles", "pediatrique", "pediatriques", "pediatrie", "infantile", "bebe",
+    "nourrisson", "child", "children", "childhood", "paediatric", "pediatric", "paediatrics", "pediatrics", "juvenil",
+})
+ADULT_WORDS = frozenset({"adulte", "adultes", "adult", "adults"})
+MODIFIERS = CHILD_WORDS | ADULT_WORDS
+# Words of hospitals, titles and specialties: they name no disease, even by prefix or with a typo
+# ("CHU" is not the start of "Churg-Strauss", "Pr Belot" is not rheumatoid arthritis).
+NON_DISEASE = frozenset({
+    "chu", "chr", "chru", "ch", "chi", "aphp", "ap", "hp", "aphm", "hcl", "hus", "ghu", "gh", "hopital", "hopitaux",
+    "hospital", "clinique", "centre", "centres", "service", "pr", "dr", "professeur", "docteur", "rhumatologie",
+    "medecine", "interne", "dermatologie", "immunologie", "neurologie", "nephrologie", "consultation", "reference",
+    "competence", "site",
 })
 GENERIC = frozenset({"maladie", "maladies", "syndrome", "syndromes", "disease", "diseases", "rare", "rares", "forme"})
 
@@ -119,6 +129,8 @@ class DiseaseMatcher:
     def _word_matches(self, word: str, *, last: bool) -> dict[str, int]:
         """Vocabulary words that `word` stands for, with the quality of each match."""
         found: dict[str, int] = {}
+        if word in NON_DISEASE:
+            return {word: WORD} if word in self._by_word else {}
         if word in self._by_word:
             found[word] = WORD
         for w in self._stems.get(_stem(word), ()):
@@ -144,7 +156,10 @@ class DiseaseMatcher:
             if len(words) == 1 and (alone or words[0] in upper):
                 return [TermHit(e.target, e.target_id, e.name, "exact") for e in self._exact.get(phrase, [])]
             return []
-        if all(w in MODIFIERS or w in GENERIC for w in content):
+        if all(w in MODIFIERS or w in GENERIC or w in NON_DISEASE for w in content):
+            # a lone abbreviation typed as the whole query still counts ("PR")
+            if alone and len(content) == 1:
+                return [TermHit(e.target, e.target_id, e.name, "exact") for e in self._exact.get(content[0], [])]
             return []
         scores: dict[int, int] | None = None
         for i, word in enumerate(content):
@@ -195,7 +210,8 @@ class DiseaseMatcher:
                 code, used[i], used[i + 1] = words[i + 1], True, True
             elif word == "orpha":
                 used[i] = True
-            elif _DIGITS.match(word) and not used[i] and word.lstrip("0") in self.orpha:
+            elif _DIGITS.match(word) and not used[i] and len(words) == 1 and word.lstrip("0") in self.orpha:
+                # a bare number is an ORPHA code only when it is the whole query ("92" may be a département)
                 code, used[i] = word, True
             if code is not None:
                 code = code.lstrip("0") or "0"

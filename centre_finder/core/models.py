@@ -32,6 +32,9 @@ PHONE_TYPES = ("switchboard", "department", "registry")
 EXPERTISE_BASES = ("crmr_scope", "ccmr_label", "explicit")
 # registry: listed by a trial registry; announced: the centre announced an inclusion; project: trial not open
 TRIAL_SITE_STATUSES = ("registry", "announced", "project")
+# whether patients can be (or soon be) included; closed and planned trials do not put their sites first
+TRIAL_RECRUITMENT = ("recruiting", "not_yet_recruiting", "ongoing", "closed", "planned", "unknown")
+OPEN_RECRUITMENT = frozenset({"recruiting", "not_yet_recruiting", "ongoing"})
 DISEASE_GROUPS = ("connective_tissue", "vasculitis", "myositis", "autoinflammatory", "paediatric")
 
 # Order in which sites are offered when no location is known (the network's referral order).
@@ -95,6 +98,7 @@ class Disease:
     synonyms: tuple[str, ...]
     group: str
     parent_id: str
+    population: str = ""  # "paediatric" or "adult" when the disease belongs to one age group
 
 
 @dataclass(frozen=True)
@@ -150,6 +154,7 @@ class Trial:
     disease_ids: tuple[str, ...]
     site_ids: tuple[str, ...]
     site_statuses: tuple[str, ...] = ()  # aligned with site_ids
+    recruitment: str = "unknown"
 
     def site_status(self, centre_id: str) -> str:
         return dict(zip(self.site_ids, self.site_statuses, strict=False)).get(centre_id, "")
@@ -224,5 +229,6 @@ class SearchOutcome:
     text_words: list[str] = field(default_factory=list)
     unmatched_words: list[str] = field(default_factory=list)
     location: Location | None = None
+    population_from_text: str = ""  # "lupus enfant": the text asked for children
     empty_reason: str = ""  # a code, see vocabulary.EMPTY_REASONS
     empty_details: dict[str, object] = field(default_factory=dict)

@@ -12,13 +12,15 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 
 from geopy.distance import great_circle
 
 from centre_finder.core.database import ReferenceData
-from centre_finder.core.diseases import DiseaseMatcher
+from centre_finder.core.diseases import ADULT_WORDS, CHILD_WORDS, DiseaseMatcher
 from centre_finder.core.gazetteer import Gazetteer, default_gazetteer
-from centre_finder.core.models import Centre, Location, Match, Query, Result, SearchOutcome
+from centre_finder.core.models import OPEN_RECRUITMENT, Centre, Location, Match, Query, Result, SearchOutcome
+from centre_finder.core.sources import FRENCH_AREAS
 from centre_finder.core.text import fold, fts_phrase
 
 MAX_QUERY_CHARS = 300  # longer input is cut: nobody types more, and it bounds the work
@@ -54,6 +56,7 @@ class Searcher:
             location = self.gazetteer.resolve(query.location)
         text = (query.text or "")[:MAX_QUERY_CHARS]
         outcome = SearchOutcome(results=[], location=location)
+        self._relation: dict[str, int] = {}
         parse = self.matcher.parse(text, prefix_last=not text.endswith(" "))
         outcome.matched_names = [h.matched_name for h in parse.hits]
         outcome.diseases = [self.data.diseases[i] for i in parse.ids("disease")]
@@ -61,9 +64,16 @@ class Searcher:
         commons = parse.ids("common")
         outcome.common = self.data.common_conditions[commons[0]] if commons else None
 
+        # "lupus enfant": the age words left over say who the patient is; they are not words of a centre's name
+        ages = {"paediatric" for w in parse.leftover if w in CHILD_WORDS} | {"adult" for w in parse.leftover
+                                                                               if w in ADULT_WORDS}
+        leftover = [w for w in parse.leftover if w not in CHILD_WORDS and w not in ADULT_WORDS]
+        if len(ages) == 1 and not query.population:
+            query = replace(query, population=ages.pop())
+            outcome.population_from_text = query.population
         trial_words, text_words = [], []
-        for i, word in enumerate(parse.leftover):
-            prefix = i == len(parse.leftover) - 1 and not text.endswith(" ")
+        for i, word in enumerate(leftover):
+            prefix = i == len(leftover) - 1 and not text.endswith(" ")
             in_centres = self._fts("centres", [word], prefix)
             # a word of trials ("CAR-T", "essai", "NCT…") may also be in trial sites' names: still a trial word
             if self._fts("trials", [word], prefix) and in_centres <= self._trial_sites:
@@ -116,8 +126,9 @@ class Searcher:
                 for site in trial.site_ids:
                     status = trial.site_status(site)
                     candidates.setdefault(site, []).insert(0, Match("trial", trial_id=trial.id, evidence=status))
-                    # a project that is not open to patients comes after the labelled centres
-                    tiers[site] = min(tiers.get(site, 9), 3 if status == "project" else 0)
+                    # sites of trials that are closed or not yet set up come after the labelled centres
+                    is_open = trial.recruitment in OPEN_RECRUITMENT and status != "project"
+                    tiers[site] = min(tiers.get(site, 9), 0 if is_open else 3)
         if not (targets or outcome.common or trial_words):
             if text_words:
                 for cid in self._fts("centres", text_words, not text.endswith(" ")):
@@ -140,6 +151,16 @@ class Searcher:
                 outcome.empty_details = {"count": before, "words": " ".join(text_words),
                                          "what": ", ".join(outcome.matched_names) or text}
 
+        # a department for adults only is not where a child with a children's disease goes first (and the reverse)
+        ages_wanted = {d.population for d in outcome.diseases if d.population}
+        mismatched = set()
+        if len(ages_wanted) == 1:
+            wanted = ages_wanted.pop()
+            for cid in candidates:
+                population = self.data.centres[cid].population
+                if population in ("adult", "paediatric") and population != wanted:
+                    mismatched.add(cid)
+                    tiers[cid] = tiers.get(cid, 1) + 4
         centres = [self.data.centres[cid] for cid in candidates]
         if not centres:
             if not outcome.empty_reason:
@@ -149,27 +170,34 @@ class Searcher:
         distances = self._distances(centres, location)
         centres = self._filter(centres, query, location, distances, outcome)
         results = [
-            Result(c, tiers.get(c.id, 1), tuple(candidates[c.id]), distances.get(c.id), self._warnings[c.id])
+            Result(c, tiers.get(c.id, 1), tuple(candidates[c.id]), distances.get(c.id),
+                   self._warnings[c.id] + (("population_mismatch",) if c.id in mismatched else ()))
             for c in centres
         ]
-        results.sort(key=self._sort_key(location is not None))
+        results.sort(key=self._sort_key(location))
         if query.limit:
             results = results[: query.limit]
         outcome.results = results
         return outcome
 
     # -- pieces -------------------------------------------------------------------------------
-    def _sort_key(self, with_location: bool) -> Callable[[Result], tuple]:
+    def _sort_key(self, location: Location | None) -> Callable[[Result], tuple]:
+        """With a location: centres of the same territory first (a patient in La Réunion is seen on the island
+        before Paris), then the referral tiers, then distance. Without: tiers, then the network's order."""
         collation = self._collation
+        relation = self._relation
+        here = territory(location.latitude, location.longitude) if location else ""
 
         def key(r: Result) -> tuple:
             c = r.centre
             demoted = not c.is_referral_destination
             city, name = collation[c.id]
-            if with_location:
+            rel = relation.get(c.id, 0)
+            if location is not None:
                 distance = r.distance_km if r.distance_km is not None else math.inf
-                return (r.tier, demoted, distance, c.role_rank, name)
-            return (r.tier, demoted, c.role_rank, city, name)
+                elsewhere = c.has_position and territory(c.latitude, c.longitude) != here
+                return (elsewhere, r.tier, rel, demoted, distance, c.role_rank, name)
+            return (r.tier, rel, demoted, c.role_rank, city, name)
 
         return key
 
@@ -238,6 +266,7 @@ class Searcher:
             candidates[cid] = [best]
             centre = self.data.centres[cid]
             tiers[cid] = 1 if centre.is_labelled else 2
+            self._relation[cid] = found[0][0]
 
     def _text_match(self, centre: Centre, words: list[str]) -> Match:
         for name in TEXT_FIELDS:
@@ -298,6 +327,16 @@ class Searcher:
                     outcome.empty_details["radius"] = f"{radius:g}"
             centres = kept
         return centres
+
+
+def territory(latitude: float | None, longitude: float | None) -> str:
+    """Metropolitan France or which overseas territory a point is in ("" when none)."""
+    if latitude is None or longitude is None:
+        return ""
+    for name, (a, b, c, d) in FRENCH_AREAS.items():
+        if a <= latitude <= b and c <= longitude <= d:
+            return name
+    return ""
 
 
 def _warnings(centre: Centre) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ from centre_finder.core.models import (
     POPULATIONS,
     ROLES,
     SPECIALTIES,
+    TRIAL_RECRUITMENT,
     TRIAL_SITE_STATUSES,
 )
 
@@ -46,7 +47,8 @@ COLUMNS = {
         "verified", "notes", "source_urls",
     ),
     "reference_centres.csv": ("id", "name", "short_name", "acronym", "network", "source_urls"),
-    "diseases.csv": ("id", "orpha_code", "name_fr", "name_en", "synonyms", "group", "parent", "source_urls"),
+    "diseases.csv": ("id", "orpha_code", "name_fr", "name_en", "synonyms", "group", "parent", "population",
+                     "source_urls"),
     "disease_groups.csv": ("id", "name_fr", "name_en", "synonyms", "source_urls"),
     "common_conditions.csv": ("id", "name_fr", "name_en", "synonyms", "specialty", "advice_fr", "advice_en"),
     "reference_centre_scope.csv": ("reference_centre", "disease", "source_urls"),
@@ -54,7 +56,7 @@ COLUMNS = {
     "pnds.csv": ("id", "title", "diseases", "year", "url", "source_urls"),
     "trials.csv": (
         "id", "registry_id", "title", "product", "target", "kind", "keywords", "diseases",
-        "diseases_as_published", "french_sites_as_published", "status", "url",
+        "diseases_as_published", "french_sites_as_published", "status", "recruitment", "url",
     ),
     "trial_sites.csv": ("trial", "centre", "site_status", "source_url"),
 }
@@ -344,6 +346,7 @@ def validate(data: SourceData) -> list[SourceProblem]:
         c.required(row, "name_fr", "name_en")
         c.refs(row, "group", group_ids, "disease group")
         c.refs(row, "parent", disease_ids, "parent disease")
+        c.choice(row, "population", ("adult", "paediatric"))
         c.check(row, row["parent"] != row["id"] or not row["id"], "a disease cannot be its own parent")
         code = row["orpha_code"]
         if code:
@@ -379,6 +382,7 @@ def validate(data: SourceData) -> list[SourceProblem]:
     trial_ids = c.unique_ids(t["trials.csv"])
     for row in t["trials.csv"]:
         c.required(row, "title", "status")
+        c.choice(row, "recruitment", TRIAL_RECRUITMENT, empty_ok=False)
         c.refs(row, "diseases", disease_ids, "disease", many=True)
         c.urls(row, "url", required=True, pattern=URL_RE)
     for row in t["trial_sites.csv"]:

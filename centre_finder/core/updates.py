@@ -80,6 +80,12 @@ class UpdatePlan:
     kept_invalid: list[str]  # ids whose bad update rows are ignored (current row kept) with valid_only
     geocoded: dict[str, str] = field(default_factory=dict)  # id -> how the position was obtained
     sources: dict[str, bytes] = field(default_factory=dict)  # current source files
+    current: Path | None = None  # the database the update starts from
+
+    @property
+    def mass_removal(self) -> bool:
+        total = len(self.diff.removed) + len(self.rows) - len(self.diff.added)
+        return bool(self.diff.removed) and len(self.diff.removed) > MASS_REMOVAL_SHARE * max(1, total)
 
     @property
     def has_problems(self) -> bool:
@@ -152,18 +158,30 @@ def load_mapping(path: Path) -> dict[str, object]:
     unknown = [k for k in mapping if k not in CENTRE_COLUMNS]
     if unknown:
         raise UpdateError(f"{path}: unknown field(s) {', '.join(unknown)}; fields are {', '.join(CENTRE_COLUMNS)}")
+    for key, value in mapping.items():
+        constant = isinstance(value, dict) and set(value) == {"value"} and isinstance(value["value"], str)
+        if not (isinstance(value, str) and value) and not constant:
+            raise UpdateError(f'{path}: "{key}" must map to a column name or to {{"value": "a constant"}}')
     return mapping
 
 
-def plan_update(update_file: Path, target: Path, *, mapping: dict[str, object] | None = None,
-                geocoder: Geocoder | None = None) -> UpdatePlan:
-    """Read and check the update against the current database; nothing is written."""
+MASS_REMOVAL_SHARE = 0.25  # an update that removes more than this share of the centres must be confirmed
+
+
+def plan_update(update_file: Path, target: Path, *, current: Path | None = None,
+                mapping: dict[str, object] | None = None, geocoder: Geocoder | None = None) -> UpdatePlan:
+    """Read and check the update against the current database; nothing is written.
+
+    `current` is the database the update starts from (default: `target`); when the target does not
+    exist yet (first update on this computer), it is created at apply time from `current`.
+    """
     update_file = Path(update_file)
     try:
         data = update_file.read_bytes()
     except OSError as exc:
         raise UpdateError(f"{update_file}: cannot read ({exc.strerror or exc})") from exc
-    sources = current_sources(target)
+    current = Path(current) if current else Path(target)
+    sources = current_sources(current)
     rows, problems = _read_rows(data, str(update_file), mapping)
     checker = _Checker()
     reference_ids = {r["id"] for r in parse_csv(sources["reference_centres.csv"], "reference_centres.csv",
@@ -185,11 +203,12 @@ def plan_update(update_file: Path, target: Path, *, mapping: dict[str, object] |
             bad_ids.add(row["id"])
     problems += checker.problems
     valid = [r.values for r in rows if r["id"] not in bad_ids and r["id"]]
-    current = {r["id"]: r.values for r in parse_csv(sources["centres.csv"], "centres.csv", CENTRE_COLUMNS)[0]}
-    plan = UpdatePlan(update_file, Path(target), valid, problems, CentreDiff(), sorted(bad_ids & set(current)),
-                      sources=sources)
-    _geocode(plan, current, geocoder)
-    plan.diff = diff_rows(current, {r["id"]: r for r in plan.rows}, ignore=set(plan.kept_invalid))
+    now = {r["id"]: r.values for r in parse_csv(sources["centres.csv"], "centres.csv", CENTRE_COLUMNS)[0]}
+    current_path = current
+    plan = UpdatePlan(update_file, Path(target), valid, problems, CentreDiff(), sorted(bad_ids & set(now)),
+                      sources=sources, current=current_path)
+    _geocode(plan, now, geocoder)
+    plan.diff = diff_rows(now, {r["id"]: r for r in plan.rows}, ignore=set(plan.kept_invalid))
     return plan
 
 
@@ -266,6 +285,7 @@ def apply_update(plan: UpdatePlan, *, valid_only: bool = False,
     Killed at any point, this leaves either the old database or the complete new one at `target`.
     """
     target = plan.target
+    target.parent.mkdir(parents=True, exist_ok=True)
     for stale in target.parent.glob(".update-*"):  # left by an import that was killed
         shutil.rmtree(stale, ignore_errors=True)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".update-") as tmp:
@@ -280,7 +300,9 @@ def apply_update(plan: UpdatePlan, *, valid_only: bool = False,
         except OSError as exc:
             raise UpdateError(f"{exc}; nothing applied") from exc
         try:
-            backup = make_backup(target)
+            # the first update on this computer keeps the database it started from as the backup
+            backup = make_backup(target if target.exists() else plan.current or target, name=target.stem,
+                                 folder=backups_dir(target))
         except OSError as exc:
             raise UpdateError(f"cannot keep a backup of {target} ({exc.strerror or exc}); nothing applied") from exc
         if progress:
@@ -289,12 +311,12 @@ def apply_update(plan: UpdatePlan, *, valid_only: bool = False,
         return report, backup
 
 
-def make_backup(target: Path) -> Path:
+def make_backup(target: Path, *, name: str | None = None, folder: Path | None = None) -> Path:
     """A byte-for-byte copy of the database in backups/, written fully before it gets its final name."""
-    folder = backups_dir(target)
+    folder = folder or backups_dir(target)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    backup = folder / f"{Path(target).stem}-{stamp}.db"
+    backup = folder / f"{name or Path(target).stem}-{stamp}.db"
     partial = backup.with_suffix(".partial")
     shutil.copyfile(target, partial)
     with open(partial, "rb") as f:

@@ -79,6 +79,10 @@ WARNING_LABELS = {
     "population_unknown": ("Population (adultes/enfants) non précisée", "Population (adults/children) not stated"),
     "position_approximate": ("Position approximative", "Approximate position"),
     "position_unknown": ("Position inconnue", "Position unknown"),
+    "population_mismatch": (
+        "Service pour l'autre tranche d'âge que celle de la maladie recherchée",
+        "Department for the other age group than the searched disease's",
+    ),
 }
 EMPTY_REASONS = {
     "unmatched_words": (

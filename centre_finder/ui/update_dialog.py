@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,7 +30,6 @@ from centre_finder.core.updates import (
     apply_update,
     load_mapping,
     plan_update,
-    seed_user_database,
 )
 from centre_finder.ui import plaintext
 
@@ -117,12 +117,10 @@ class UpdateDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             target = self.target()
-            if not target.exists():
-                seed_user_database(self.current, target)
             mapping = load_mapping(Path(self.mapping_edit.text())) if self.mapping_edit.text().strip() else None
             geocoders = None if self.offline.isChecked() else make_geocoders()
             cache = None if self.offline.isChecked() else GeocodeCache()
-            self.plan = plan_update(Path(self.file_edit.text()), target, mapping=mapping,
+            self.plan = plan_update(Path(self.file_edit.text()), target, current=self.current, mapping=mapping,
                                     geocoder=Geocoder(geocoders, cache))
         except (UpdateError, DatabaseError, OSError) as exc:
             self.report.setPlainText(str(exc))
@@ -144,6 +142,10 @@ class UpdateDialog(QDialog):
 
     def apply(self, *, valid_only: bool) -> None:
         if self.plan is None:
+            return
+        if self.plan.mass_removal and QMessageBox.question(
+                self, self.windowTitle(), self.tr("This update removes {n} centres. Is the file complete?").format(
+                    n=len(self.plan.diff.removed))) != QMessageBox.StandardButton.Yes:
             return
         try:
             apply_update(self.plan, valid_only=valid_only)

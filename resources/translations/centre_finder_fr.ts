@@ -283,457 +283,457 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="272"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="442"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="273"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="443"/>
         <source>Offline map</source>
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="272"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="442"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="273"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="443"/>
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap (en ligne)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="373"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="374"/>
         <source>Copied to the clipboard: {value}</source>
         <translation>Copié dans le presse-papiers : {value}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="379"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="380"/>
         <source>Centre Finder — expert centres for rare autoimmune and autoinflammatory diseases</source>
         <translation>Centre Finder — centres experts des maladies auto-immunes et auto-inflammatoires rares</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="381"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="382"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="382"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="383"/>
         <source>Disease, ORPHA code, centre, town, coordinator, trial…</source>
         <translation>Maladie, code ORPHA, centre, ville, coordonnateur, essai…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="383"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="384"/>
         <source>Search: disease, centre, town, coordinator or trial</source>
         <translation>Recherche : maladie, centre, ville, coordonnateur ou essai</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="384"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="385"/>
         <source>&amp;Location</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="385"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="386"/>
         <source>Postal code or town</source>
         <translation>Code postal ou commune</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="386"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="387"/>
         <source>Location: postal code or town</source>
         <translation>Lieu : code postal ou commune</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="387"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="388"/>
         <source>&amp;Radius</source>
         <translation>Ra&amp;yon</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="388"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="389"/>
         <source>Search radius</source>
         <translation>Rayon de recherche</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="390"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="391"/>
         <source>Any distance</source>
         <translation>Toute distance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="391"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="392"/>
         <source>&amp;Patients</source>
         <translation>&amp;Patients</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="392"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="393"/>
         <source>Patients: adults or children</source>
         <translation>Patients : adultes ou enfants</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="393"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="394"/>
         <source>Adults and children</source>
         <translation>Adultes et enfants</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="396"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="397"/>
         <source>S&amp;pecialty</source>
         <translation>S&amp;pécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="397"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="398"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="398"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="399"/>
         <source>All specialties</source>
         <translation>Toutes spécialités</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="401"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="402"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ôle</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="402"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="403"/>
         <source>Role in the networks</source>
         <translation>Rôle dans les réseaux</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="404"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="405"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="405"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="406"/>
         <source>Reference centre (CRMR)</source>
         <translation>Centre de référence (CRMR)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="406"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="407"/>
         <source>Competence centre</source>
         <translation>Centre de compétence</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="407"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="408"/>
         <source>CRI-IMIDIATE research network</source>
         <translation>Réseau de recherche CRI-IMIDIATE</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="408"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="409"/>
         <source>CAR-T trial site</source>
         <translation>Site d&apos;essai CAR-T</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="409"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="410"/>
         <source>European Reference Network member</source>
         <translation>Membre d&apos;un réseau européen (ERN)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="413"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="414"/>
         <source>Re&amp;gion</source>
         <translation>Ré&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="414"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="415"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="415"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="699"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="416"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="700"/>
         <source>All regions</source>
         <translation>Toutes régions</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="416"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="417"/>
         <source>★ Favourites only</source>
         <translation>★ Favoris seulement</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="417"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="418"/>
         <source>Show only my favourite centres</source>
         <translation>Afficher seulement mes centres favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="418"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="419"/>
         <source>&amp;Export the list as CSV…</source>
         <translation>&amp;Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="419"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="420"/>
         <source>&amp;Print the list…</source>
         <translation>&amp;Imprimer la liste…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="420"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="421"/>
         <source>Save the list as P&amp;DF…</source>
         <translation>Enregistrer la liste en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="421"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="422"/>
         <source>Export favourites and notes…</source>
         <translation>Exporter favoris et notes…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="422"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="423"/>
         <source>Import favourites and notes…</source>
         <translation>Importer favoris et notes…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="423"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="424"/>
         <source>Notes on centres no longer listed…</source>
         <translation>Notes sur des centres retirés de la base…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="424"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="425"/>
         <source>Referring &amp;doctor…</source>
         <translation>&amp;Médecin adresseur…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="425"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="426"/>
         <source>&amp;Update the data…</source>
         <translation>Mettre à &amp;jour les données…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="426"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="427"/>
         <source>Go back to the previous &amp;data</source>
         <translation>Revenir aux &amp;données précédentes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="427"/>
         <location filename="../../centre_finder/ui/main_window.py" line="428"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="429"/>
         <source>Reset filters</source>
         <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="429"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="430"/>
         <source>Results: centres found</source>
         <translation>Résultats : centres trouvés</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="430"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="431"/>
         <source>Map of the centres found (the results table lists the same centres)</source>
         <translation>Carte des centres trouvés (le tableau des résultats liste les mêmes centres)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="431"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="432"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="432"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="433"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="433"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="434"/>
         <source>S&amp;ettings</source>
         <translation>P&amp;aramètres</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="434"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="435"/>
         <source>Practice &amp;location…</source>
         <translation>&amp;Lieu du cabinet…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="435"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="436"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="436"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="437"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="437"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="438"/>
         <source>About the &amp;data…</source>
         <translation>À propos des &amp;données…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="438"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="439"/>
         <source>&amp;About Centre Finder…</source>
         <translation>À &amp;propos de Centre Finder…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="465"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="466"/>
         <source>These data were last checked on {date}, more than {months} months ago: labels, coordinators and phone numbers change. Check with the centre before referring, or update the data (File → Update the data).</source>
         <translation>Ces données ont été vérifiées pour la dernière fois le {date}, il y a plus de {months} mois : les labels, les coordonnateurs et les numéros changent. Vérifiez auprès du centre avant d&apos;adresser, ou mettez les données à jour (Fichier → Mettre à jour les données).</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="532"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="533"/>
         <source>{count} centre(s)</source>
         <translation>{count} centre(s)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="538"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="539"/>
         <source>location: {place}</source>
         <translation>lieu : {place}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="542"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="543"/>
         <source>Unknown location “{place}”: type a postal code or a town (e.g. 62400, Béthune, Saint-Denis 93). Distances are not computed.</source>
         <translation>Lieu inconnu « {place} » : saisissez un code postal ou une commune (ex. : 62400, Béthune, Saint-Denis 93). Les distances ne sont pas calculées.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="632"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="641"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="633"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="642"/>
         <source>Practice location</source>
         <translation>Lieu du cabinet</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="633"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="634"/>
         <source>Postal code or town of your practice (used as the default location):</source>
         <translation>Code postal ou commune de votre cabinet (utilisé comme lieu par défaut) :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="642"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="643"/>
         <source>Unknown location “{place}”.</source>
         <translation>Lieu inconnu « {place} ».</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="673"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="674"/>
         <source>Data updated; the previous version is kept.</source>
         <translation>Données mises à jour ; la version précédente est conservée.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="681"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="682"/>
         <source>Go back to the previous data</source>
         <translation>Revenir aux données précédentes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="684"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="685"/>
         <source>The previous data are back.</source>
         <translation>Les données précédentes sont rétablies.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="715"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="716"/>
         <source>Export the list as CSV</source>
         <translation>Exporter la liste en CSV</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="722"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="743"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="759"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="723"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="744"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="760"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="722"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="743"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="759"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="723"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="744"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="760"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="725"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="726"/>
         <source>{count} centre(s) exported to {path}</source>
         <translation>{count} centre(s) exporté(s) dans {path}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="736"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="737"/>
         <source>Save the list as PDF</source>
         <translation>Enregistrer la liste en PDF</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="752"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="753"/>
         <source>Export favourites and notes</source>
         <translation>Exporter favoris et notes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="762"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="763"/>
         <source>{count} favourite(s) and note(s) exported</source>
         <translation>{count} favori(s) et note(s) exporté(s)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="769"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="770"/>
         <source>Import favourites and notes</source>
         <translation>Importer favoris et notes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="775"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="777"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="776"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="778"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="778"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="779"/>
         <source>{added} favourite(s) added, {updated} note(s) added or updated.</source>
         <translation>{added} favori(s) ajouté(s), {updated} note(s) ajoutée(s) ou mise(s) à jour.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="787"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="788"/>
         <source>Every favourite and note refers to a centre of the current data.</source>
         <translation>Tous les favoris et toutes les notes concernent des centres présents dans les données.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="788"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="789"/>
         <source>These centres are no longer in the reference data; your notes are kept:</source>
         <translation>Ces centres ne figurent plus dans les données de référence ; vos notes sont conservées :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="796"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="797"/>
         <source>Notes on centres no longer listed</source>
         <translation>Notes sur des centres retirés de la base</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="805"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="806"/>
         <source>Data version: {version}</source>
         <translation>Version des données : {version}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="806"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="807"/>
         <source>Built on: {date}</source>
         <translation>Construite le : {date}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="807"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="808"/>
         <source>{n} centres, {d} diseases, {s} synonyms, {p} PNDS, {t} trials</source>
         <translation>{n} centres, {d} maladies, {s} synonymes, {p} PNDS, {t} essais</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="810"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="811"/>
         <source>Database file: {path}</source>
         <translation>Fichier de la base : {path}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="811"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="812"/>
         <source>Data last checked against their sources: {date}</source>
         <translation>Dernière vérification des données dans leurs sources : {date}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="813"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="814"/>
         <source>Centres by role:</source>
         <translation>Centres par rôle :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="816"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="817"/>
         <source>Coverage of the published networks:</source>
         <translation>Couverture des réseaux publiés :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="817"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="818"/>
         <source>FAI²R reference-centre sites: {n} of 19</source>
         <translation>Sites de centres de référence FAI²R : {n} sur 19</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="819"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="820"/>
         <source>FAI²R competence centres: {n} of 67</source>
         <translation>Centres de compétence FAI²R : {n} sur 67</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="820"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="821"/>
         <source>CRI-IMIDIATE centres: {n} of 54</source>
         <translation>Centres CRI-IMIDIATE : {n} sur 54</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="822"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="823"/>
         <source>Sources: public pages cited for every row (see each centre&apos;s provenance). Map © OpenStreetMap contributors (ODbL); communes © INSEE, La Poste, IGN (Licence Ouverte).</source>
         <translation>Sources : pages publiques citées pour chaque ligne (voir la provenance de chaque centre). Carte © les contributeurs d&apos;OpenStreetMap (ODbL) ; communes © INSEE, La Poste, IGN (Licence Ouverte).</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="825"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="826"/>
         <source>About the data</source>
         <translation>À propos des données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="828"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="829"/>
         <source>About Centre Finder</source>
         <translation>À propos de Centre Finder</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="829"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="830"/>
         <source>Centre Finder {version}
 Finds the French expert centre for a rare autoimmune or autoinflammatory disease. Works offline.</source>
         <translation>Centre Finder {version}
@@ -906,17 +906,22 @@ Trouve le centre expert français pour une maladie auto-immune ou auto-inflammat
         <translation>Appliquer seulement les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="134"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="132"/>
         <source>{n} problem(s) — rejected rows:</source>
         <translation>{n} problème(s) — lignes refusées :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="139"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="137"/>
         <source>position of {id}: {how}</source>
         <translation>position de {id} : {how}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="152"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="147"/>
+        <source>This update removes {n} centres. Is the file complete?</source>
+        <translation>Cette mise à jour supprime {n} centres. Le fichier est-il complet ?</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="154"/>
         <source>The update was not applied; the current data are unchanged.
 {error}</source>
         <translation>La mise à jour n&apos;a pas été appliquée ; les données actuelles sont inchangées.

@@ -90,8 +90,10 @@ def test_ranking_without_location_follows_referral_order(searcher: Searcher) -> 
     tiers = [r.tier for r in results]
     assert tiers == sorted(tiers)
     labelled = [r for r in results if r.tier == 1]
-    ranks = [r.centre.role_rank for r in labelled if r.centre.is_referral_destination]
+    direct = [r for r in labelled if not r.matches[0].via_disease_id]  # then those via a member or the group
+    ranks = [r.centre.role_rank for r in direct if r.centre.is_referral_destination]
     assert ranks == sorted(ranks), "coordinating, constituent, other CRMR sites, competence centres"
+    assert labelled.index(direct[-1]) == len(direct) - 1, "direct expertise before expertise through a relation"
     assert results[0].centre.role_rank == 0
     assert all(r.centre.is_labelled for r in labelled)
     assert not any(r.centre.is_labelled for r in results if r.tier == 2)
@@ -263,3 +265,47 @@ def test_lat_lon_location(searcher: Searcher) -> None:
     results = searcher.search(Query("sclérodermie", location="50.63, 3.06"))
     assert results[0].centre.id == "lille-huriez-mi-crmr-ceraino"
     assert results[0].distance_km < 5
+
+
+def test_same_territory_first_overseas(searcher: Searcher) -> None:
+    """In La Réunion the island's department comes before sites 9,000 km away (found by review)."""
+    results = searcher.search(Query("lupus", location="Saint-Denis 974"))
+    assert results[0].centre.id == "saintdenis-felix-guyon-mi"
+    assert results[0].distance_km < 5
+
+
+def test_age_words_choose_the_population_not_a_centre_name(searcher: Searcher) -> None:
+    outcome = searcher.run(Query("sclérodermie enfant"))
+    assert outcome.population_from_text == "paediatric"
+    assert outcome.results and all(r.centre.population != "adult" for r in outcome.results)
+    assert len(searcher.search(Query("lupus adulte"))) > 5
+
+
+def test_childrens_disease_puts_adult_departments_last_with_a_warning(searcher: Searcher) -> None:
+    results = searcher.search(Query("lupus systémique pédiatrique", location="Paris"))
+    adult = [r for r in results if r.centre.population == "adult"]
+    assert adult and all("population_mismatch" in r.warnings for r in adult)
+    first_adult = results.index(adult[0])
+    assert all(r.centre.population != "adult" for r in results[:first_adult])
+    assert results[0].centre.id == "paris-necker-rhumato-pediatrique-raise"
+
+
+def test_closed_trials_do_not_put_their_sites_first(searcher: Searcher) -> None:
+    results = searcher.search(Query("CAR-T lupus", location="Strasbourg"))
+    strasbourg_site = next(r for r in results if r.centre.id == "strasbourg-cart-site-ytb323")
+    assert strasbourg_site.tier == 3, "NCT05798117 has closed its inclusions"
+    assert results[0].tier == 0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CHU", None), ("Pr Belot", "bron-hfme-pediatrie-fai2r"), ("rhumatologie", None), ("chr", None)])
+def test_hospital_words_never_name_a_disease(searcher: Searcher, text: str, expected: str | None) -> None:
+    outcome = searcher.run(Query(text))
+    assert outcome.diseases == [] and outcome.groups == [] and outcome.common is None
+    if expected:
+        assert [r.centre.id for r in outcome.results] == [expected]
+
+
+def test_bare_number_is_an_orpha_code_only_alone(searcher: Searcher) -> None:
+    assert disease_ids(searcher, "92") == ["arthrite-juvenile-idiopathique"]
+    assert "arthrite-juvenile-idiopathique" not in disease_ids(searcher, "lupus 92")

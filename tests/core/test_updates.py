@@ -289,3 +289,37 @@ def test_cli_import_asks_then_applies_and_rollback(tmp_path: Path, target: Path)
     proc = subprocess.run([*cmd, "--yes"], capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 1 and f"{update}:3: bad postal code 'ABCDE'" in proc.stderr
     assert "Traceback" not in proc.stderr and sha(target) == before
+
+
+def test_a_preview_creates_nothing_and_the_first_apply_keeps_the_start_as_backup(tmp_path: Path,
+                                                                                 target: Path) -> None:
+    """Previewing an update must not create a user copy that would hide later bundled data (review)."""
+    fields, rows = centre_rows()
+    rows[0]["coordinator"] = "Pr Changé"
+    user_copy = tmp_path / "home" / "reference" / "centres.db"
+    plan = plan_update(write(tmp_path / "u.csv", fields, rows), user_copy, current=target)
+    assert not user_copy.exists() and not user_copy.parent.exists()
+    _report, backup = apply_update(plan)
+    assert user_copy.is_file() and sha(backup) == sha(target)
+    rollback(user_copy)
+    assert sha(user_copy) == sha(target)
+
+
+def test_an_update_removing_most_centres_needs_confirmation(tmp_path: Path, target: Path) -> None:
+    fields, rows = centre_rows()
+    plan = plan_update(write(tmp_path / "partial.csv", fields, rows[:10]), target)
+    assert plan.mass_removal and len(plan.diff.removed) == 74
+    proc = subprocess.run([sys.executable, "-m", "centre_finder", "import", str(tmp_path / "partial.csv"), "--db",
+                           str(target), "--yes", "--offline"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and "removes 74 centres" in proc.stderr
+
+
+@pytest.mark.parametrize("mapping", ['{"id": 5}', '{"id": "Id", "roles": ["x"]}', '{"id": "Id", "city": {"v": 1}}',
+                                     '{"nom": "Nom"}', '[]'])
+def test_bad_mappings_are_clear_errors(tmp_path: Path, mapping: str) -> None:
+    from centre_finder.core.updates import load_mapping
+
+    path = tmp_path / "m.json"
+    path.write_text(mapping, encoding="utf-8")
+    with pytest.raises(UpdateError):
+        load_mapping(path)
