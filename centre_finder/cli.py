@@ -34,6 +34,17 @@ class CliError(Exception):
         self.code = code
 
 
+def _positive(kind):
+    def parse(text: str):
+        value = kind(text)
+        if not value > 0 or value != value or value == float("inf"):
+            raise argparse.ArgumentTypeError(f"must be a positive number, got {text!r}")
+        return value
+
+    parse.__name__ = kind.__name__
+    return parse
+
+
 def _add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, default=None,
                         help="reference database (default: the user's updated copy if any, else the bundled one)")
@@ -58,12 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", help="search centres")
     p.add_argument("query", nargs="?", default="", help="disease, centre, city, coordinator, trial…")
     p.add_argument("--near", help="postal code, commune (e.g. 'Saint-Denis 93') or 'lat,lon'")
-    p.add_argument("--radius", type=float, help="kilometres around --near")
+    p.add_argument("--radius", type=_positive(float), help="kilometres around --near")
     p.add_argument("--population", choices=("adult", "paediatric"))
     p.add_argument("--specialty", action="append", choices=SPECIALTIES, default=[])
     p.add_argument("--role", action="append", choices=ROLES, default=[])
     p.add_argument("--region")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=_positive(int))
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     _add_db(p)
@@ -94,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export search results as CSV (UTF-8 with BOM, ';': opens in French Excel)")
     p.add_argument("query", nargs="?", default="")
     p.add_argument("--near")
-    p.add_argument("--radius", type=float)
+    p.add_argument("--radius", type=_positive(float))
     p.add_argument("--population", choices=("adult", "paediatric"))
     p.add_argument("--role", action="append", choices=ROLES, default=[])
     p.add_argument("--region")
@@ -185,6 +196,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     )
     if args.radius is not None and not args.near:
         raise CliError("error: --radius needs --near", EXIT_USAGE)
+    _check_region(searcher.data, args.region)
     try:
         outcome = searcher.run(query)
     except LocationError as exc:
@@ -210,6 +222,14 @@ def cmd_search(args: argparse.Namespace) -> int:
             details["population"] = label(POPULATION_LABELS, str(details["population"]), lang)
         print(message(EMPTY_REASONS, outcome.empty_reason, lang, **details), file=sys.stderr)
     return EXIT_OK
+
+
+def _check_region(data, region: str | None) -> None:
+    from centre_finder.core.text import fold
+
+    regions = sorted({c.region for c in data.centres.values() if c.region})
+    if region and fold(region) not in {fold(r) for r in regions}:
+        raise CliError(f"error: unknown region {region!r}; regions: {', '.join(regions)}", EXIT_USAGE)
 
 
 def _cut(text: str, width: int) -> str:
@@ -349,10 +369,15 @@ def cmd_referral(args: argparse.Namespace) -> int:
         disease_id = None
         if args.disease:
             from centre_finder.core.diseases import DiseaseMatcher
+            from centre_finder.core.report import disease_label
 
-            ids = DiseaseMatcher(data.diseases.values()).parse(args.disease).ids("disease")
-            if not ids:
-                raise CliError(f"error: no disease matches {args.disease!r}", EXIT_USAGE)
+            parse = DiseaseMatcher(data.diseases.values(), data.groups.values()).parse(args.disease)
+            ids = parse.ids("disease")
+            if parse.ids("group") or len(ids) != 1:
+                names = [disease_label(data.diseases[i], args.lang) for i in ids]
+                names += [data.groups[g].name_fr for g in parse.ids("group")]
+                hint = f": {'; '.join(names)}" if names else ""
+                raise CliError(f"error: {args.disease!r} does not name exactly one disease{hint}", EXIT_USAGE)
             disease_id = ids[0]
         if any(not 1 <= t <= 6 for t in args.tick):
             raise CliError("error: --tick takes a number from 1 to 6", EXIT_USAGE)

@@ -90,3 +90,18 @@ def test_build_db_ok(tmp_path: Path) -> None:
     proc = run("build-db", "--out", str(out))
     assert proc.returncode == 0, proc.stderr
     assert "84 centres, 48 diseases" in proc.stdout
+
+
+@pytest.mark.parametrize("args", [["--limit", "-1"], ["--limit", "0"], ["--near", "Lille", "--radius", "nan"],
+                                  ["--near", "Lille", "--radius", "-5"], ["--region", "Atlantide"]])
+def test_bad_numbers_and_regions_are_usage_errors(built_db: Path, args: list[str]) -> None:
+    proc = run("search", "lupus", *args, "--db", str(built_db))
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_referral_refuses_an_ambiguous_disease(built_db: Path, tmp_path: Path) -> None:
+    proc = run("referral", "--centre", "paris-cochin-mi-crmr-idf", "--disease", "vascularite", "--out",
+               str(tmp_path / "x.pdf"), "--db", str(built_db))
+    assert proc.returncode == 2 and "exactly one disease" in proc.stderr
+    assert not (tmp_path / "x.pdf").exists()

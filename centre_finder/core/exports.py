@@ -9,7 +9,15 @@ from pathlib import Path
 from centre_finder.core.database import ReferenceData
 from centre_finder.core.models import Centre, Result
 from centre_finder.core.report import explain_match
-from centre_finder.core.vocabulary import PHONE_TYPE_LABELS, POPULATION_LABELS, ROLE_LABELS, SPECIALTY_LABELS, label
+from centre_finder.core.vocabulary import (
+    CONFIDENCE_LABELS,
+    PHONE_TYPE_LABELS,
+    POPULATION_LABELS,
+    ROLE_LABELS,
+    SPECIALTY_LABELS,
+    WARNING_LABELS,
+    label,
+)
 
 # Spreadsheets run cells that start with these as formulas (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -47,30 +55,30 @@ def contact_text(centre: Centre, lang: str = "fr") -> str:
 
 CSV_COLUMNS = ("id", "name", "hospital", "department", "roles", "reference_centre", "specialty", "population",
                "coordinator", "address", "postal_code", "city", "region", "phone", "phone_type", "website",
-               "distance_km", "why", "verified", "sources")
+               "distance_km", "why", "confidence", "warnings", "verified", "sources")
 CSV_HEADERS = {
     "fr": ("Identifiant", "Nom", "Établissement", "Service", "Rôles", "Centre de référence", "Spécialité", "Patients",
            "Coordonnateur", "Adresse", "Code postal", "Ville", "Région", "Téléphone", "Type de numéro", "Site web",
-           "Distance (km)", "Pourquoi", "Vérifié le", "Sources"),
+           "Distance (km)", "Pourquoi", "Fiabilité de l'établissement", "Avertissements", "Vérifié le", "Sources"),
     "en": ("Id", "Name", "Establishment", "Department", "Roles", "Reference centre", "Specialty", "Patients",
            "Coordinator", "Address", "Postal code", "Town", "Region", "Phone", "Number type", "Website",
-           "Distance (km)", "Why", "Checked on", "Sources"),
+           "Distance (km)", "Why", "Establishment confidence", "Warnings", "Checked on", "Sources"),
 }
 
 
 def result_row(data: ReferenceData, result: Result, lang: str = "fr") -> list[str]:
     c = result.centre
     distance = "" if result.distance_km is None else f"{result.distance_km:.0f}"
-    if lang == "fr" and distance:
-        distance = distance.replace(".", ",")
     return [
         c.id, c.name, c.hospital, c.department, ", ".join(label(ROLE_LABELS, r, lang) for r in c.roles),
         c.reference_centre_name, label(SPECIALTY_LABELS, c.specialty, lang), label(POPULATION_LABELS, c.population,
                                                                                      lang),
         c.coordinator, c.address, c.postal_code, c.city, c.region, c.phone,
         label(PHONE_TYPE_LABELS, c.phone_type, lang) if c.phone else "", c.website, distance,
-        " ; ".join(explain_match(data, m, lang) for m in result.matches if m.kind != "all"), c.verified,
-        " ".join(c.source_urls),
+        " ; ".join(explain_match(data, m, lang) for m in result.matches if m.kind != "all"),
+        label(CONFIDENCE_LABELS, c.confidence, lang),
+        " ; ".join(label(WARNING_LABELS, w, lang) for w in result.warnings),
+        c.verified, " ".join(c.source_urls),
     ]
 
 

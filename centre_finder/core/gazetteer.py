@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from centre_finder.core.models import Location
+from centre_finder.core.sources import in_france
 from centre_finder.core.text import fold
 from centre_finder.paths import resource_path
 
-_LATLON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
+# "48.85, 2.35": a comma or semicolon between the numbers and a decimal point ("13 100" is Aix, not Thailand)
+_LATLON = re.compile(r"^\s*(-?\d{1,2}\.\d+)\s*[,;]\s*(-?\d{1,3}\.\d+)\s*$")
 _POSTAL = re.compile(r"^\d{5}$")
 _DEP_SUFFIX = re.compile(r"^(?P<name>.+?)\s+(?P<dep>\d{2,3}|2a|2b)$")
 _ABBREVIATIONS = ((re.compile(r"\bst\b"), "saint"), (re.compile(r"\bste\b"), "sainte"))
@@ -99,8 +101,8 @@ class Gazetteer:
         latlon = _LATLON.match(raw)
         if latlon:
             lat, lon = float(latlon.group(1)), float(latlon.group(2))
-            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise LocationError(f"Coordonnées hors limites / coordinates out of range: {raw}")
+            if not in_france(lat, lon):
+                raise LocationError(f"Coordonnées hors de France / coordinates outside France: {raw}")
             return Location(f"{lat:.5f}, {lon:.5f}", lat, lon, "coordinates")
         folded = _normalise(raw)
         words = folded.split()

@@ -11,7 +11,14 @@ from html import escape
 
 from centre_finder.core.database import ReferenceData
 from centre_finder.core.models import Centre, Disease, Pnds
-from centre_finder.core.vocabulary import PHONE_TYPE_LABELS, ROLE_LABELS, label
+from centre_finder.core.vocabulary import (
+    CONFIDENCE_LABELS,
+    PHONE_TYPE_LABELS,
+    POPULATION_LABELS,
+    ROLE_LABELS,
+    WARNING_LABELS,
+    label,
+)
 
 CHECKLIST = {
     "fr": [
@@ -122,12 +129,20 @@ def referral_html(sheet: ReferralSheet) -> str:
         row(_t(sheet, "Centre de référence", "Reference centre"), c.reference_centre_name),
         row(_t(sheet, "Établissement", "Establishment"), c.hospital),
         row(_t(sheet, "Service", "Department"), c.department),
+        row(_t(sheet, "Patients", "Patients"), label(POPULATION_LABELS, c.population, sheet.lang)),
         row(_t(sheet, "Coordonnateur", "Coordinator"), c.coordinator),
         row(_t(sheet, "Adresse", "Address"), address),
         row(_t(sheet, "Téléphone", "Phone"), phone),
         row(_t(sheet, "Site web", "Website"), c.website),
         "</table>",
     ]
+    cautions = []
+    if c.confidence == "inferred":
+        cautions.append(label(CONFIDENCE_LABELS, "inferred", sheet.lang))
+    if not c.population:
+        cautions.append(label(WARNING_LABELS, "population_unknown", sheet.lang))
+    if cautions:
+        parts.append(f"<p style='color:#92400e'>{e(' · '.join(cautions))}</p>")
     if not c.is_referral_destination:
         parts.append(f"<p style='color:#92400e'><b>{e(_t(sheet, 'Attention : ce site n’est pas un service clinique identifié. Vérifiez avant d’adresser.', 'Warning: this site is not an identified clinical department. Check before referring.'))}</b></p>")  # noqa: E501
     parts.append(f"<h3>{e(_t(sheet, 'Maladie', 'Disease'))}</h3><table cellspacing='0' cellpadding='2' width='100%'>")

@@ -113,7 +113,7 @@ class Searcher:
                     )
                     tiers.setdefault(centre.id, 2)
         if trial_words:
-            trial_ids = self._fts("trials", trial_words, not text.endswith(" "), key="id")
+            trial_ids = self._fts("trials", trial_words, not text.endswith(" "))
             trials = [self.data.trials[t] for t in self.data.trials if t in trial_ids]
             if targets:
                 trials = [t for t in trials if targets.keys() & set(t.disease_ids)]
@@ -206,7 +206,7 @@ class Searcher:
         with self._lock:
             return self.data.conn.execute(sql, params).fetchall()
 
-    def _fts(self, table: str, words: list[str], prefix: bool, key: str = "rowid") -> set[str]:
+    def _fts(self, table: str, words: list[str], prefix: bool) -> set[str]:
         """Ids of rows whose full-text index holds every word (the last one as a prefix)."""
         expression = fts_phrase(words, prefix_last=prefix)
         if not expression:

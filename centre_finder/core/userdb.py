@@ -84,8 +84,11 @@ class UserData:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def version_on_disk(self) -> int:
-        with sqlite3.connect(self.path) as conn:
+        conn = sqlite3.connect(self.path)
+        try:
             return conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
 
     def _migrate(self) -> None:
         version = self.version
@@ -110,9 +113,11 @@ class UserData:
         folder = self.path.parent / "backups"
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"user-{datetime.now().strftime('%Y%m%d-%H%M%S')}-{label}.db"
-        with sqlite3.connect(target) as copy:
+        copy = sqlite3.connect(target)
+        try:
             self.conn.backup(copy)
-        copy.close()
+        finally:
+            copy.close()
         return target
 
     def close(self) -> None:

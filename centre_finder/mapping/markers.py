@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from centre_finder.core.models import Location, Result
-from centre_finder.core.vocabulary import PHONE_TYPE_LABELS, ROLE_SHORT, WARNING_LABELS, label
+from centre_finder.core.vocabulary import COORD_PRECISION_LABELS, PHONE_TYPE_LABELS, ROLE_SHORT, WARNING_LABELS, label
 
 MARKER_KINDS = ("crmr_coordinating", "crmr_constitutive", "crmr_site", "ccmr", "cart_trial_site", "ern_member",
                 "cri_imidiate")
@@ -42,6 +42,8 @@ def marker_for(result: Result, lang: str = "fr") -> dict | None:
         "phoneLine": phone_line,
         "kind": kind,
         "referral": c.is_referral_destination,
+        "approximate": c.coord_precision == "city",
+        "positionLine": label(COORD_PRECISION_LABELS, "city", lang) if c.coord_precision == "city" else "",
         "warning": "" if c.is_referral_destination else label(WARNING_LABELS, "not_referral_destination", lang),
     }
 

@@ -5,6 +5,7 @@ Every asset is a local URL on the application's own `cf:` scheme: no CDN is ever
 
 from __future__ import annotations
 
+import html
 import json
 
 import folium
@@ -40,6 +41,7 @@ class _LocalCluster(MarkerCluster):
 
 def build_map_html(*, offline_name: str, online_name: str, attribution: str, max_native_zoom: int = 6) -> str:
     """The HTML of the map page. Names of the two base layers are shown in the layer control."""
+    attribution = html.escape(attribution)  # read from the tiles file: shown as text
     m = folium.Map(location=FRANCE_CENTER, zoom_start=6, tiles=None, control_scale=True, prefer_canvas=False,
                    min_zoom=2, max_zoom=10, world_copy_jump=True)
     m.default_js = LOCAL_JS

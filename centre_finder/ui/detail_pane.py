@@ -6,6 +6,8 @@ never interpreted. Unknown fields say so. Phone and address copy to the clipboar
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
@@ -77,6 +79,7 @@ class DetailPane(QScrollArea):
     prepareReferral = Signal(str)
     copied = Signal(str)
     favouriteToggled = Signal(str, bool)
+    userDataError = Signal(str)
 
     def __init__(self, data: ReferenceData, userdata: UserData | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -268,14 +271,22 @@ class DetailPane(QScrollArea):
         if self.userdata is None or self.notes_edit is None or not self._note_centre:
             return
         text = self.notes_edit.toPlainText()
-        if text != self.userdata.note(self._note_centre):
-            self.userdata.set_note(self._note_centre, text)
+        try:
+            if text != self.userdata.note(self._note_centre):
+                self.userdata.set_note(self._note_centre, text)
+        except sqlite3.Error as exc:  # locked by another instance for too long, disk full…
+            self.note_timer.start(3000)  # the text stays in the editor; try again
+            self.userDataError.emit(str(exc))
 
     def _toggle_favourite(self, centre_id: str) -> None:
         assert self.userdata is not None
         self.save_note()
-        favourite = not self.userdata.is_favourite(centre_id)
-        self.userdata.set_favourite(centre_id, favourite)
+        try:
+            favourite = not self.userdata.is_favourite(centre_id)
+            self.userdata.set_favourite(centre_id, favourite)
+        except sqlite3.Error as exc:
+            self.userDataError.emit(str(exc))
+            return
         self.favouriteToggled.emit(centre_id, favourite)
         self._render()
 

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from centre_finder import __version__
-from centre_finder.core.database import ReferenceData
+from centre_finder.core.database import DatabaseError, ReferenceData
 from centre_finder.core.database import load as load_reference
 from centre_finder.core.exports import results_html, write_csv
 from centre_finder.core.gazetteer import LocationError
@@ -366,6 +366,8 @@ class MainWindow(QMainWindow):
         self.reset_button.clicked.connect(self.reset_filters)
         self.favourites_check.toggled.connect(self._search_now)
         self.detail.favouriteToggled.connect(self._on_favourite_toggled)
+        self.detail.userDataError.connect(lambda error: self.statusBar().showMessage(
+            self.tr("Your favourites and notes could not be saved yet ({error}); retrying.").format(error=error), 8000))
         self.search_timer.timeout.connect(self._search_now)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.activated.connect(lambda _index: self.detail.setFocus())
@@ -488,7 +490,7 @@ class MainWindow(QMainWindow):
         return Query(
             text=self.search_edit.text(),
             location=self.location_edit.text().strip() or None,
-            radius_km=self.radius_combo.currentData() or RADII[self.radius_combo.currentIndex()],
+            radius_km=RADII[self.radius_combo.currentIndex()],
             population=self.population_combo.currentData(),
             specialties=(specialty,) if specialty else (),
             roles=ROLE_FILTERS[role] if role else (),
@@ -670,7 +672,8 @@ class MainWindow(QMainWindow):
         dialog = UpdateDialog(self.data.path, self)
         if dialog.exec() != UpdateDialog.DialogCode.Accepted or dialog.applied_to is None:
             return False
-        self.reload_data(dialog.applied_to)
+        if not self.reload_data(dialog.applied_to):
+            return False
         self.statusBar().showMessage(self.tr("Data updated; the previous version is kept."), 6000)
         return True
 
@@ -678,16 +681,21 @@ class MainWindow(QMainWindow):
         target = self.data.path
         try:
             rollback(target)
-        except UpdateError as exc:
+        except (UpdateError, OSError) as exc:
             plaintext.information(self, self.tr("Go back to the previous data"), str(exc))
             return False
-        self.reload_data(target)
+        if not self.reload_data(target):
+            return False
         self.statusBar().showMessage(self.tr("The previous data are back."), 6000)
         return True
 
-    def reload_data(self, path: Path) -> None:
+    def reload_data(self, path: Path) -> bool:
         """Switch to another reference database (after an update or a rollback) without restarting."""
-        new = load_reference(path)
+        try:
+            new = load_reference(path)
+        except DatabaseError as exc:
+            plaintext.critical(self, self.tr("Update the data"), str(exc))
+            return False
         old = self.data
         self.detail.save_note()
         self.data = new
@@ -706,6 +714,7 @@ class MainWindow(QMainWindow):
         old.close()
         self._show_data_age()
         self._search_now()
+        return True
 
     def _list_title(self) -> str:
         return f"Centre Finder — {self.summary_label.text()}"
@@ -809,7 +818,9 @@ class MainWindow(QMainWindow):
                 n=counts.get("centres", 0), d=counts.get("diseases", 0), s=counts.get("synonyms", 0),
                 p=counts.get("pnds", 0), t=counts.get("trials", 0)),
             self.tr("Database file: {path}").format(path=self.data.path),
-            self.tr("Data last checked against their sources: {date}").format(date=meta.get("data_date", "?")),
+            self.tr("Centres re-checked against their sources: {n} of {total} (latest: {date})").format(
+                n=sum(1 for c in self.data.centres.values() if c.verified), total=len(self.data.centres),
+                date=meta.get("data_date", "?")),
             "",
             self.tr("Centres by role:"),
             *[f"  {label(ROLE_LABELS, role, self.lang)} : {counts.get(f'role:{role}', 0)}" for role in ROLES],

@@ -179,7 +179,7 @@ class _Page(QWebEnginePage):
 
 
 class MapView(QWebEngineView):
-    """The map widget. Load once with `start()`; then push results with `show_results()`."""
+    """The map widget. Load once with `start()`; then push markers with `set_markers()` and friends."""
 
     ready = Signal()
     markerClicked = Signal(str)

@@ -68,12 +68,22 @@ def write_pdf(html: str, path: Path, *, title: str, one_page: bool = False) -> i
 
 def print_html(html: str, parent: QWidget | None, *, title: str, one_page: bool = False) -> bool:
     """Print through the system dialog; returns False if the user cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
-    printer.setPageLayout(_layout())
+    printer = new_printer(title)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
+    print_on(printer, html, one_page=one_page)
+    return True
+
+
+def new_printer(title: str) -> QPrinter:
+    # the document lays out in screen points: at printer resolution its text would print microscopic
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setDocName(title)
+    printer.setPageLayout(_layout())
+    return printer
+
+
+def print_on(printer: QPrinter, html: str, *, one_page: bool = False) -> None:
     rect = printer.pageLayout().paintRectPixels(printer.resolution())
     fit_document(html, QSizeF(rect.width(), rect.height()), one_page=one_page).print_(printer)
-    return True

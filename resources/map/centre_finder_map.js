@@ -24,13 +24,15 @@
     if (c.hospital) box.appendChild(el("div", "cf-popup-hospital", c.hospital));
     if (c.badges && c.badges.length) box.appendChild(el("div", "cf-popup-roles", c.badges.join(" · ")));
     box.appendChild(el("div", "cf-popup-phone", c.phoneLine));
+    if (c.positionLine) box.appendChild(el("div", "cf-popup-position", c.positionLine));
     if (c.warning) box.appendChild(el("div", "cf-popup-warning", c.warning));
     return box;
   }
 
   function icon(c, selected) {
     return L.divIcon({
-      className: "cf-marker cf-" + c.kind + (c.referral ? "" : " cf-not-referral") + (selected ? " cf-selected" : ""),
+      className: "cf-marker cf-" + c.kind + (c.referral ? "" : " cf-not-referral") +
+        (c.approximate ? " cf-approximate" : "") + (selected ? " cf-selected" : ""),
       html: "", iconSize: selected ? [24, 24] : [16, 16], iconAnchor: selected ? [12, 12] : [8, 8],
       popupAnchor: [0, -8],
     });

@@ -309,3 +309,13 @@ def test_hospital_words_never_name_a_disease(searcher: Searcher, text: str, expe
 def test_bare_number_is_an_orpha_code_only_alone(searcher: Searcher) -> None:
     assert disease_ids(searcher, "92") == ["arthrite-juvenile-idiopathique"]
     assert "arthrite-juvenile-idiopathique" not in disease_ids(searcher, "lupus 92")
+
+
+@pytest.mark.parametrize("text", ["13 100", "75 013", "48,8", "40.7, -74.0", "1.0; 1.0"])
+def test_numbers_that_are_not_coordinates_in_france(searcher: Searcher, text: str) -> None:
+    """'13 100' once became a point in Thailand (review): coordinates need a comma and decimals, in France."""
+    try:
+        location = searcher.gazetteer.resolve(text)
+    except LocationError:
+        return
+    assert location.precision == "commune", location

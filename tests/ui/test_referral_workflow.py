@@ -143,3 +143,27 @@ def test_user_data_export_import_and_orphans(qtbot, make_window, tmp_path: Path,
     assert "1 favori(s) ajouté(s)" in shown[-1][3]
     assert window.userdata.note("centre-that-left") == "old note kept"
     assert "paris-cochin-mi-crmr-idf" in window.userdata.favourites()
+
+
+def test_printing_keeps_a_readable_font_size(qapp, reference, tmp_path: Path) -> None:
+    """Printing laid the sheet out at printer resolution: 0.8 pt text (found by review)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from centre_finder.core.referral import build_referral, referral_html
+    from centre_finder.ui.printing import new_printer, print_on
+
+    printer = new_printer("Adressage")  # the printer print_html hands to the system dialog
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_on(printer, referral_html(build_referral(reference, "paris-pitie-mi2-crmr-lupus")), one_page=True)
+    del printer
+    sizes = []
+
+    def visit(text, cm, tm, font_dict, font_size):
+        if text.strip():
+            sizes.append(abs(font_size * tm[0] * cm[0]))
+
+    page = PdfReader(str(tmp_path / "printed.pdf")).pages[0]
+    page.extract_text(visitor_text=visit)
+    sizes.sort()
+    assert sizes and sizes[len(sizes) // 2] > 5, sizes[:5]
