@@ -62,30 +62,49 @@ class Gazetteer:
         self._by_postal: dict[str, list[Commune]] = {}
         self._by_name: dict[str, list[Commune]] = {}
         self._names_sorted: list[tuple[str, Commune]] = []
+        self.error = ""
 
     def load(self) -> None:
-        """Read the gazetteer file (about 0.2 s); called on first use, or early from a background thread."""
+        """Read the gazetteer file (about 0.3 s); called on first use, or early from a background thread.
+
+        A missing or damaged file makes every lookup a LocationError (the search goes on without distances);
+        nothing is half-loaded.
+        """
         with self._lock:
             if self._loaded:
+                if self.error:
+                    raise LocationError(self.error)
                 return
-            with gzip.open(self.path, "rb") as f:
-                reader = csv.reader(io.TextIOWrapper(f, encoding="utf-8"))
-                header = next(reader)
-                col = {name: i for i, name in enumerate(header)}
-                i_insee, i_name, i_kind, i_parent, i_dep = (col[k] for k in ("insee", "name", "kind", "parent", "dep"))
-                i_codes, i_lat, i_lon, i_pop, i_alias = (col[k] for k in ("postal_codes", "lat", "lon", "population",
-                                                                          "aliases"))
-                for r in reader:
-                    commune = Commune(r[i_insee], r[i_name], r[i_kind], r[i_parent], r[i_dep],
-                                      tuple(r[i_codes].split()), float(r[i_lat]), float(r[i_lon]), int(r[i_pop] or 0))
-                    self.communes.append(commune)
-                    for code in commune.postal_codes:
-                        self._by_postal.setdefault(code, []).append(commune)
-                    # aliases are folded at build time (db/tools/build_gazetteer.py) with `aliases()` below
-                    for alias in r[i_alias].split("|"):
-                        self._by_name.setdefault(alias, []).append(commune)
-            for entries in (*self._by_postal.values(), *self._by_name.values()):
+            communes: list[Commune] = []
+            by_postal: dict[str, list[Commune]] = {}
+            by_name: dict[str, list[Commune]] = {}
+            try:
+                with gzip.open(self.path, "rb") as f:
+                    reader = csv.reader(io.TextIOWrapper(f, encoding="utf-8"))
+                    col = {name: i for i, name in enumerate(next(reader))}
+                    i_insee, i_name, i_kind, i_parent, i_dep = (col[k] for k in ("insee", "name", "kind", "parent",
+                                                                                 "dep"))
+                    i_codes, i_lat, i_lon, i_pop, i_alias = (col[k] for k in ("postal_codes", "lat", "lon",
+                                                                              "population", "aliases"))
+                    for r in reader:
+                        commune = Commune(r[i_insee], r[i_name], r[i_kind], r[i_parent], r[i_dep],
+                                          tuple(r[i_codes].split()), float(r[i_lat]), float(r[i_lon]),
+                                          int(r[i_pop] or 0))
+                        communes.append(commune)
+                        for code in commune.postal_codes:
+                            by_postal.setdefault(code, []).append(commune)
+                        # aliases are folded at build time (db/tools/build_gazetteer.py) with `aliases()` below
+                        for alias in r[i_alias].split("|"):
+                            by_name.setdefault(alias, []).append(commune)
+            except (OSError, EOFError, UnicodeDecodeError, csv.Error, KeyError, IndexError, ValueError,
+                    StopIteration) as exc:
+                self.error = (f"Lieux indisponibles : fichier des communes illisible / places unavailable: "
+                              f"unreadable communes file ({self.path}: {exc})")
+                self._loaded = True
+                raise LocationError(self.error) from exc
+            for entries in (*by_postal.values(), *by_name.values()):
                 entries.sort(key=lambda c: (c.kind == "COMD", -c.population))
+            self.communes, self._by_postal, self._by_name = communes, by_postal, by_name
             self._loaded = True
 
     @property
@@ -128,7 +147,10 @@ class Gazetteer:
 
     def suggest(self, text: str, limit: int = 10) -> list[str]:
         """Commune labels starting with `text` (for the location field's completion), most populous first."""
-        self.load()
+        try:
+            self.load()
+        except LocationError:
+            return []
         folded = _normalise(text)
         if not folded:
             return []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import replace
 from datetime import date
@@ -116,8 +117,13 @@ class MainWindow(QMainWindow):
         self.map.start()
         # The gazetteer (0.3 s) loads in a thread while the map page loads; the first search waits for it
         # without blocking the event loop, which serves the page.
-        threading.Thread(target=self.searcher.gazetteer.load, name="gazetteer", daemon=True).start()
+        threading.Thread(target=self._load_gazetteer, name="gazetteer", daemon=True).start()
+        self.search_timer.stop()  # restoring the fields scheduled a search: the first search comes below
         self._first_search()
+
+    def _load_gazetteer(self) -> None:
+        with contextlib.suppress(LocationError):  # reported by the search as an unknown location
+            self.searcher.gazetteer.load()
 
     def _first_search(self) -> None:
         if self.searcher.gazetteer.is_loaded or not self.location_edit.text().strip():

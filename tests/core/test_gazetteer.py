@@ -38,3 +38,17 @@ def test_former_commune_and_article_spellings() -> None:
     assert g.resolve("Chesnay").label.startswith("Le Chesnay")
     assert g.resolve("Abymes").label.startswith("Les Abymes")
     assert g.resolve("62400 Béthune").label == "Béthune (62400)"
+
+
+def test_a_damaged_gazetteer_makes_places_unknown_not_a_crash(tmp_path) -> None:
+    import pytest
+
+    from centre_finder.core.gazetteer import LocationError
+
+    broken = tmp_path / "communes.csv.gz"
+    broken.write_bytes(b"\x1f\x8b not really gzip")
+    g = Gazetteer(broken)
+    for _ in range(2):
+        with pytest.raises(LocationError, match="unreadable"):
+            g.resolve("Lille")
+    assert g.is_loaded and g.communes == [] and g.suggest("Lil") == []
