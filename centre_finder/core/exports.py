@@ -17,6 +17,7 @@ from centre_finder.core.vocabulary import (
     SPECIALTY_LABELS,
     WARNING_LABELS,
     label,
+    phone_text,
 )
 
 # Spreadsheets run cells that start with these as formulas (CSV injection).
@@ -39,11 +40,10 @@ def contact_text(centre: Centre, lang: str = "fr") -> str:
         lines.append(centre.hospital)
     if centre.coordinator:
         lines.append(("Coordinator: " if en else "Coordonnateur : ") + centre.coordinator)
-    place = " ".join(x for x in (centre.postal_code, centre.city) if x)
-    lines.append(", ".join(x for x in (centre.address, place) if x) or place)
+    lines.append(centre.full_address)
     phone_word = "Phone" if en else "Tél."
     if centre.phone:
-        lines.append(f"{phone_word} : {centre.phone} ({label(PHONE_TYPE_LABELS, centre.phone_type, lang)})")
+        lines.append(f"{phone_word} : {phone_text(centre.phone, centre.phone_type, lang)}")
     else:
         lines.append(f"{phone_word} : {unknown}")
     if centre.website:
@@ -113,9 +113,9 @@ def results_html(data: ReferenceData, results: list[Result], title: str, lang: s
     rows = []
     for r in results:
         c = r.centre
-        cells = [c.hospital or c.name, c.department or c.name, " ".join(x for x in (c.postal_code, c.city) if x),
+        cells = [c.hospital or c.name, c.department or c.name, c.place,
                  ", ".join(label(ROLE_LABELS, x, lang) for x in c.roles),
-                 f"{c.phone} ({label(PHONE_TYPE_LABELS, c.phone_type, lang)})" if c.phone else "",
+                 phone_text(c.phone, c.phone_type, lang),
                  "" if r.distance_km is None else f"{r.distance_km:.0f}"]
         rows.append("<tr>" + "".join(f"<td>{e(x)}</td>" for x in cells) + "</tr>")
     source = data.metadata.get("data_version", "?")

@@ -88,6 +88,16 @@ class Centre:
     def has_position(self) -> bool:
         return self.latitude is not None and self.longitude is not None
 
+    @property
+    def place(self) -> str:
+        """"59037 Lille"."""
+        return " ".join(x for x in (self.postal_code, self.city) if x)
+
+    @property
+    def full_address(self) -> str:
+        """Street address and place, as far as known."""
+        return ", ".join(x for x in (self.address, self.place) if x)
+
 
 @dataclass(frozen=True)
 class Disease:

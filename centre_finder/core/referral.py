@@ -13,11 +13,11 @@ from centre_finder.core.database import ReferenceData
 from centre_finder.core.models import Centre, Disease, Pnds
 from centre_finder.core.vocabulary import (
     CONFIDENCE_LABELS,
-    PHONE_TYPE_LABELS,
     POPULATION_LABELS,
     ROLE_LABELS,
     WARNING_LABELS,
     label,
+    phone_text,
 )
 
 CHECKLIST = {
@@ -115,9 +115,8 @@ def referral_html(sheet: ReferralSheet) -> str:
         return (f"<tr><td width='30%' style='color:#374151'>{e(key)}</td>"
                 f"<td>{shown.replace(chr(10), '<br/>')}</td></tr>")
 
-    place = " ".join(x for x in (c.postal_code, c.city) if x)
-    address = ", ".join(x for x in (c.address, place) if x)
-    phone = f"{c.phone} ({label(PHONE_TYPE_LABELS, c.phone_type, sheet.lang)})" if c.phone else ""
+    address = c.full_address
+    phone = phone_text(c.phone, c.phone_type, sheet.lang)
     parts = [
         "<html><body style='font-family: DejaVu Sans, Arial, sans-serif'>",
         f"<h2 style='margin-bottom:2px'>{e(_t(sheet, 'Fiche d’adressage', 'Referral sheet'))}</h2>",

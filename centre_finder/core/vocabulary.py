@@ -150,6 +150,11 @@ NOTICES = {
 }
 
 
+def phone_text(phone: str, phone_type: str, lang: str = "fr") -> str:
+    """'03 20 44 59 62 (Standard de l'hôpital)': a number always says what kind of line it is."""
+    return f"{phone} ({label(PHONE_TYPE_LABELS, phone_type, lang)})" if phone else ""
+
+
 def label(table: dict[str, tuple[str, str]], key: str, lang: str = "fr") -> str:
     """The French or English label of a data value; the value itself when unknown."""
     pair = table.get(key)

@@ -177,10 +177,10 @@ class DetailPane(QScrollArea):
         add(self.tr("Specialty"), label(SPECIALTY_LABELS, c.specialty, lang))
         add(self.tr("Patients"), label(POPULATION_LABELS, c.population, lang))
         add(self.tr("Coordinator"), c.coordinator)
-        address = ", ".join(x for x in (c.address, " ".join(x for x in (c.postal_code, c.city) if x)) if x)
+        address = c.full_address
         copy_address = self._copy_button(self.tr("Copy address"), address, "copyAddress")
         if not c.address:
-            address = self.tr("Street address not known — {place}").format(place=address)
+            address = self.tr("Street address not known — {place}").format(place=c.place)
         add(self.tr("Address"), address, button=copy_address)
         phone = f"{c.phone}\n{label(PHONE_TYPE_LABELS, c.phone_type, lang)}" if c.phone else ""
         add(self.tr("Phone"), phone,
