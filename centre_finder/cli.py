@@ -215,6 +215,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         if outcome.common:
             advice = outcome.common.advice_en if lang == "en" else outcome.common.advice_fr
             print(advice, file=sys.stderr)
+        if outcome.population_from_text:
+            print(f"Patients : {label(POPULATION_LABELS, outcome.population_from_text, lang)}", file=sys.stderr)
         _print_table(data, outcome.results, lang, explain_match)
     if not outcome.results and outcome.empty_reason:
         details = dict(outcome.empty_details)

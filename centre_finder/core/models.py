@@ -240,5 +240,6 @@ class SearchOutcome:
     unmatched_words: list[str] = field(default_factory=list)
     location: Location | None = None
     population_from_text: str = ""  # "lupus enfant": the text asked for children
+    location_from_text: str = ""  # "lupus Lyon": the town typed after the disease, used as the location
     empty_reason: str = ""  # a code, see vocabulary.EMPTY_REASONS
     empty_details: dict[str, object] = field(default_factory=dict)

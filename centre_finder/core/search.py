@@ -18,7 +18,7 @@ from geopy.distance import great_circle
 
 from centre_finder.core.database import ReferenceData
 from centre_finder.core.diseases import ADULT_WORDS, CHILD_WORDS, DiseaseMatcher
-from centre_finder.core.gazetteer import Gazetteer, default_gazetteer
+from centre_finder.core.gazetteer import Gazetteer, LocationError, default_gazetteer
 from centre_finder.core.models import OPEN_RECRUITMENT, Centre, Location, Match, Query, Result, SearchOutcome
 from centre_finder.core.sources import FRENCH_AREAS
 from centre_finder.core.text import fold, fts_phrase
@@ -39,6 +39,7 @@ class Searcher:
         )
         self._lock = threading.Lock()
         self._warnings = {cid: _warnings(c) for cid, c in data.centres.items()}
+        self._cities = {fold(c.city) for c in data.centres.values() if c.city}
         self._collation = {cid: (fold(c.city), fold(c.name)) for cid, c in data.centres.items()}
         self._trial_sites = {site for trial in data.trials.values() for site in trial.site_ids}
         self._centre_rowids = {
@@ -82,6 +83,16 @@ class Searcher:
                 text_words.append(word)
             else:
                 outcome.unmatched_words.append(word)
+        # "lupus Lyon", "FMF Nîmes": a town after the disease is where the patient is, not a word of a name
+        medical = bool(parse.hits or trial_words)
+        place_words = [w for w in leftover if w in text_words or w in outcome.unmatched_words]
+        if query.location is None and medical and place_words:
+            place = self._place_in_text(place_words)
+            if place is not None:
+                location = outcome.location = place
+                outcome.location_from_text = " ".join(place_words)
+                text_words = [w for w in text_words if w not in place_words]
+                outcome.unmatched_words = [w for w in outcome.unmatched_words if w not in place_words]
         outcome.text_words = text_words
         if outcome.unmatched_words:
             outcome.empty_reason = "unmatched_words"
@@ -219,6 +230,19 @@ class Searcher:
             return set()
         marks = ",".join("?" * len(rowids))
         return {r[0] for r in self._sql(f"select id from {table} where rowid in ({marks})", tuple(rowids))}
+
+    def _place_in_text(self, words: list[str]) -> Location | None:
+        """The commune these words name, unless they rather name a centre ("Saint-Louis" is a hospital)."""
+        phrase = " ".join(words)
+        try:
+            place = self.gazetteer.resolve(phrase)
+        except LocationError:
+            return None
+        if place.precision != "commune" or any(w.isdigit() for w in words):
+            return None
+        if phrase in self._cities or not self._fts("centres", words, prefix=False):
+            return place
+        return None
 
     def _disease_targets(self, disease_ids: list[str], group_ids: list[str]) -> dict[str, tuple[str, str]]:
         """Every disease whose expertise answers the query: {disease: (the disease asked, relation)}."""

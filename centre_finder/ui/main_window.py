@@ -553,6 +553,9 @@ class MainWindow(QMainWindow):
                 place=self.location_problem))
         if outcome.common:
             notices.append(outcome.common.advice_en if lang == "en" else outcome.common.advice_fr)
+        if outcome.location_from_text:
+            notices.append(self.tr("“{words}” is used as the location: {place}.").format(
+                words=outcome.location_from_text, place=outcome.location.label if outcome.location else ""))
         if outcome.location and outcome.location.alternatives:
             notices.append(message(NOTICES, "ambiguous_location", lang, query=self.location_edit.text(),
                                    chosen=outcome.location.label, others=", ".join(outcome.location.alternatives),

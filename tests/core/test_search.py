@@ -178,7 +178,7 @@ def test_text_matches_centres_cities_and_coordinators(searcher: Searcher) -> Non
 
 
 def test_disease_plus_words_that_exclude_everything_say_so(searcher: Searcher) -> None:
-    outcome = searcher.run(Query("lupus lille"))
+    outcome = searcher.run(Query("lupus Pontchaillou"))
     assert outcome.results == []
     assert outcome.empty_reason == "text_excludes_all"
 
@@ -319,3 +319,15 @@ def test_numbers_that_are_not_coordinates_in_france(searcher: Searcher, text: st
     except LocationError:
         return
     assert location.precision == "commune", location
+
+
+def test_a_town_after_the_disease_is_the_location(searcher: Searcher) -> None:
+    outcome = searcher.run(Query("lupus Lyon"))
+    assert outcome.location_from_text == "lyon" and outcome.location.label.startswith("Lyon")
+    assert outcome.results[0].distance_km < 10
+    assert searcher.run(Query("FMF Nîmes")).location.label.startswith("Nîmes")
+    # a hospital's name stays a filter, and a location typed in its own field wins
+    saint_louis = searcher.run(Query("lupus Saint-Louis"))
+    assert saint_louis.location is None
+    assert [r.centre.id for r in saint_louis.results] == ["paris-saint-louis-dermatologie"]
+    assert searcher.run(Query("lupus Lyon", location="62400")).location_from_text == ""
