@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +32,17 @@ from centre_finder.core.updates import (
     plan_update,
 )
 from centre_finder.ui import plaintext
+
+
+def _plan(update: Path, target: Path, current: Path, mapping_path: str, offline: bool) -> UpdatePlan:
+    mapping = load_mapping(Path(mapping_path)) if mapping_path else None
+    cache = None if offline else GeocodeCache()
+    try:
+        return plan_update(update, target, current=current, mapping=mapping,
+                           geocoder=Geocoder(None if offline else make_geocoders(), cache))
+    finally:
+        if cache is not None:
+            cache.close()
 
 
 class UpdateDialog(QDialog):
@@ -100,6 +111,11 @@ class UpdateDialog(QDialog):
         self.apply_valid_button.clicked.connect(lambda: self.apply(valid_only=True))
         cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="update-check")
+        self._job: Future | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(50)
+        self._poll.timeout.connect(self._collect)
 
     def _browse(self, edit: QLineEdit, pattern: str) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), edit.text(), pattern)
@@ -111,22 +127,31 @@ class UpdateDialog(QDialog):
         return paths.user_database() if self.current.resolve() == paths.bundled_database().resolve() else self.current
 
     def check(self) -> None:
+        """Read, check and geocode the update in a worker thread (geocoding may wait on the network)."""
         self.plan = None
         self.apply_button.setEnabled(False)
         self.apply_valid_button.setEnabled(False)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.check_button.setEnabled(False)
+        self.report.setPlainText(self.tr("Checking the file…"))
+        args = (Path(self.file_edit.text()), self.target(), self.current, self.mapping_edit.text().strip(),
+                self.offline.isChecked())
+        self._job = self._executor.submit(_plan, *args)
+        self._poll.start()
+
+    def is_checking(self) -> bool:
+        return self._job is not None
+
+    def _collect(self) -> None:
+        if self._job is None or not self._job.done():
+            return
+        self._poll.stop()
+        job, self._job = self._job, None
+        self.check_button.setEnabled(True)
         try:
-            target = self.target()
-            mapping = load_mapping(Path(self.mapping_edit.text())) if self.mapping_edit.text().strip() else None
-            geocoders = None if self.offline.isChecked() else make_geocoders()
-            cache = None if self.offline.isChecked() else GeocodeCache()
-            self.plan = plan_update(Path(self.file_edit.text()), target, current=self.current, mapping=mapping,
-                                    geocoder=Geocoder(geocoders, cache))
+            self.plan = job.result()
         except (UpdateError, DatabaseError, OSError) as exc:
             self.report.setPlainText(str(exc))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         lines = []
         if self.plan.problems:
             lines.append(self.tr("{n} problem(s) — rejected rows:").format(n=len(self.plan.problems)))
@@ -139,6 +164,11 @@ class UpdateDialog(QDialog):
         changes = not self.plan.diff.is_empty
         self.apply_button.setEnabled(changes and not self.plan.problems)
         self.apply_valid_button.setEnabled(changes and bool(self.plan.problems))
+
+    def done(self, result: int) -> None:
+        self._poll.stop()
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        super().done(result)
 
     def apply(self, *, valid_only: bool) -> None:
         if self.plan is None:

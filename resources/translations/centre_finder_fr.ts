@@ -845,98 +845,103 @@ Trouve le centre expert français pour une maladie auto-immune ou auto-inflammat
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="44"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="55"/>
         <source>Update the data</source>
         <translation>Mettre à jour les données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="47"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="58"/>
         <source>Choose an updated list of centres (the project&apos;s centres.csv format, or a CSV export with a column mapping). The differences are shown before anything changes; the current data are kept as a backup.</source>
         <translation>Choisissez une liste de centres mise à jour (au format centres.csv du projet, ou un export CSV avec une correspondance de colonnes). Les différences sont affichées avant tout changement ; les données actuelles sont conservées en sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="55"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="66"/>
         <source>Centres file</source>
         <translation>Fichier des centres</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="56"/>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="68"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="67"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="79"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="57"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="68"/>
         <source>Choose the centres file</source>
         <translation>Choisir le fichier des centres</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="59"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="70"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="66"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="77"/>
         <source>Column mapping (optional)</source>
         <translation>Correspondance des colonnes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="67"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="78"/>
         <source>optional, for a CSV export with other column names</source>
         <translation>facultatif, pour un export CSV aux noms de colonnes différents</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="69"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="80"/>
         <source>Choose the column mapping</source>
         <translation>Choisir la correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="71"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="82"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="75"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="86"/>
         <source>Do not use the network (new addresses take their town&apos;s position)</source>
         <translation>Ne pas utiliser le réseau (les nouvelles adresses prennent la position de leur commune)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="78"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="89"/>
         <source>Show the differences</source>
         <translation>Afficher les différences</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="86"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="97"/>
         <source>Differences and problems</source>
         <translation>Différences et problèmes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="89"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="100"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="90"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="101"/>
         <source>Apply the valid rows only</source>
         <translation>Appliquer seulement les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="132"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="135"/>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="157"/>
         <source>{n} problem(s) — rejected rows:</source>
         <translation>{n} problème(s) — lignes refusées :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="137"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="162"/>
         <source>position of {id}: {how}</source>
         <translation>position de {id} : {how}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="147"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="177"/>
         <source>This update removes {n} centres. Is the file complete?</source>
         <translation>Cette mise à jour supprime {n} centres. Le fichier est-il complet ?</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="154"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="184"/>
         <source>The update was not applied; the current data are unchanged.
 {error}</source>
         <translation>La mise à jour n&apos;a pas été appliquée ; les données actuelles sont inchangées.

@@ -38,6 +38,8 @@ def test_update_dialog_shows_the_diff_then_applies_and_rolls_back(qtbot, make_wi
     dialog.file_edit.setText(str(update))
     dialog.offline.setChecked(True)
     dialog.check()
+    assert dialog.is_checking()  # the window stays responsive while the file is checked
+    qtbot.waitUntil(lambda: not dialog.is_checking(), timeout=20000)
     assert "0 added, 1 removed, 0 changed" in dialog.report.toPlainText()
     assert "- angers-chu-pediatrie" in dialog.report.toPlainText()
     assert dialog.apply_button.isEnabled() and not dialog.apply_valid_button.isEnabled()
@@ -67,6 +69,7 @@ def test_rejected_rows_are_listed_and_only_valid_rows_can_be_applied(qtbot, make
     dialog.file_edit.setText(str(bad))
     dialog.offline.setChecked(True)
     dialog.check()
+    qtbot.waitUntil(lambda: not dialog.is_checking(), timeout=20000)
     report = dialog.report.toPlainText()
     assert f"{bad}:{len(lines) + 1}: unknown role 'crmr_bogus'" in report
     assert not dialog.apply_button.isEnabled() and not dialog.apply_valid_button.isEnabled(), "no valid change"
