@@ -44,7 +44,8 @@ def sources_checksum(data: SourceData) -> str:
     return digest.hexdigest()
 
 
-def build_database(sources_dir: Path, out_path: Path, *, now: datetime | None = None) -> BuildReport:
+def build_database(sources_dir: Path, out_path: Path, *, now: datetime | None = None,
+                   extra_metadata: dict[str, str] | None = None) -> BuildReport:
     """Validate the sources and (re)build the database at `out_path`.
 
     Raises `SourceError` (with `file:line` problems) before anything is written.
@@ -57,7 +58,7 @@ def build_database(sources_dir: Path, out_path: Path, *, now: datetime | None = 
     checksum = sources_checksum(data)
     try:
         try:
-            counts = _write(tmp, data, built_at=built_at, checksum=checksum)
+            counts = _write(tmp, data, built_at=built_at, checksum=checksum, extra=extra_metadata or {})
         except sqlite3.OperationalError as exc:  # "database or disk is full", "disk I/O error"
             raise OSError(f"cannot write the database next to {out_path} ({exc}; is the disk full?)") from exc
         database.verify(tmp)
@@ -92,7 +93,7 @@ def _centre_keywords(row: Row, reference: dict[str, str] | None) -> str:
     return " ".join(w for w in words if w)
 
 
-def _write(path: Path, data: SourceData, *, built_at: str, checksum: str) -> dict[str, int]:
+def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra: dict[str, str]) -> dict[str, int]:
     if path.exists():
         path.unlink()
     db = sqlite_utils.Database(path)
@@ -307,6 +308,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str) -> dic
         {"key": "app_version", "value": __version__},
         {"key": "counts", "value": json.dumps(counts, sort_keys=True)},
         {"key": "data_date", "value": _data_date(t["centres.csv"], built_at)},
+        *({"key": k, "value": v} for k, v in extra.items()),
     ])
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
     if problems:

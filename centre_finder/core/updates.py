@@ -248,6 +248,35 @@ def diff_rows(current: dict[str, dict[str, str]], new: dict[str, dict[str, str]]
     return diff
 
 
+def _metadata(path: Path) -> dict[str, str]:
+    conn = database.connect_readonly(path)
+    try:
+        return {r[0]: r[1] for r in conn.execute("select key, value from metadata")}
+    finally:
+        conn.close()
+
+
+def _bundled_base(plan: UpdatePlan) -> str:
+    """The shipped data an updated database descends from (kept through successive updates)."""
+    meta = _metadata(plan.current or plan.target)
+    return meta.get("bundled_base") or meta.get("data_version", "")
+
+
+def newer_bundled_data(user_copy: Path, bundled: Path) -> str:
+    """The data version of the bundled database when it differs from the one the user's copy came from.
+
+    After an application upgrade that ships new data, the user's older updated copy would otherwise hide them.
+    """
+    if not (Path(user_copy).is_file() and Path(bundled).is_file()):
+        return ""
+    try:
+        base = _metadata(user_copy).get("bundled_base", "")
+        shipped = _metadata(bundled).get("data_version", "")
+    except database.DatabaseError:
+        return ""
+    return shipped if base and shipped and shipped != base else ""
+
+
 def backups_dir(target: Path) -> Path:
     return Path(target).parent / "backups"
 
@@ -294,7 +323,7 @@ def apply_update(plan: UpdatePlan, *, valid_only: bool = False,
         if progress:
             progress("building")
         try:
-            report = build_database(folder, staged)
+            report = build_database(folder, staged, extra_metadata={"bundled_base": _bundled_base(plan)})
         except SourceError as exc:
             raise UpdateError(str(exc)) from exc
         except OSError as exc:

@@ -10,7 +10,7 @@ from centre_finder.ui import qtargs
 
 qtargs.configure()
 
-from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QSize, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
 
@@ -23,6 +23,7 @@ from centre_finder.core.recovery import (  # noqa: E402
     recover,
     recovery_options,
 )
+from centre_finder.core.updates import make_backup, newer_bundled_data  # noqa: E402
 from centre_finder.core.userdb import UserData, UserDataError  # noqa: E402
 from centre_finder.ui import plaintext  # noqa: E402
 from centre_finder.ui.i18n import DEFAULT_LANGUAGE, Translations, translations  # noqa: E402
@@ -48,6 +49,24 @@ RECOVERY_LABELS = {
     RESTORE_BUNDLED: "Revenir à la base fournie avec l'application / Use the database shipped with the app",
     REBUILD: "Reconstruire depuis les sources fournies / Rebuild from the shipped sources",
 }
+
+
+def offer_newer_bundled_data() -> None:
+    """After an upgrade shipping new data, the user's older updated copy must not hide them silently."""
+    user_copy, bundled = paths.user_database(), paths.bundled_database()
+    shipped = newer_bundled_data(user_copy, bundled)
+    if not shipped:
+        return
+    box = QMessageBox(QMessageBox.Icon.Question, "Centre Finder", (
+        f"Cette version de Centre Finder apporte des données de référence différentes ({shipped}) de celles "
+        "que vous aviez mises à jour. Utiliser les données fournies ? Vos données mises à jour sont gardées "
+        "en sauvegarde.\n\nThis version of Centre Finder ships different reference data "
+        f"({shipped}) from the data you had updated. Use the shipped data? Your updated data are kept as a "
+        "backup."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if box.exec() == QMessageBox.StandardButton.Yes:
+        make_backup(user_copy)  # File → Go back to the previous data brings it back
+        user_copy.unlink()
 
 
 def open_reference(db_path: Path | None, *, interactive: bool = True) -> database.ReferenceData | None:
@@ -114,6 +133,8 @@ def create_window(data: database.ReferenceData, *, settings: QSettings | None, l
 
 def run_app(db_path: Path | None = None) -> int:
     app = application()
+    if db_path is None:
+        offer_newer_bundled_data()
     data = open_reference(db_path)
     if data is None:
         return 1

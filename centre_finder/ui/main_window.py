@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from centre_finder import __version__
+from centre_finder import __version__, paths
 from centre_finder.core.database import DatabaseError, ReferenceData
 from centre_finder.core.database import load as load_reference
 from centre_finder.core.exports import results_html, write_csv
@@ -687,7 +687,9 @@ class MainWindow(QMainWindow):
         return True
 
     def rollback_data(self) -> bool:
-        target = self.data.path
+        # on the shipped data, "previous" is the user's own updated copy, kept in its backups
+        bundled = self.data.path.resolve() == paths.bundled_database().resolve()
+        target = paths.user_database() if bundled else self.data.path
         try:
             rollback(target)
         except (UpdateError, OSError) as exc:

@@ -323,3 +323,25 @@ def test_bad_mappings_are_clear_errors(tmp_path: Path, mapping: str) -> None:
     path.write_text(mapping, encoding="utf-8")
     with pytest.raises(UpdateError):
         load_mapping(path)
+
+
+def test_newer_shipped_data_are_noticed_after_an_upgrade(tmp_path: Path, sources_copy: Path) -> None:
+    from centre_finder.core.updates import newer_bundled_data
+
+    bundled = tmp_path / "app" / "centres.db"
+    bundled.parent.mkdir()
+    build_database(sources_copy, bundled)
+    fields, rows = centre_rows()
+    rows[0]["coordinator"] = "Pr Local"
+    user_copy = tmp_path / "home" / "centres.db"
+    apply_update(plan_update(write(tmp_path / "u.csv", fields, rows), user_copy, current=bundled))
+    assert newer_bundled_data(user_copy, bundled) == "", "the copy descends from these shipped data"
+    # a second local update keeps the memory of the shipped data it descends from
+    rows[1]["coordinator"] = "Pr Local 2"
+    apply_update(plan_update(write(tmp_path / "u2.csv", fields, rows), user_copy))
+    assert newer_bundled_data(user_copy, bundled) == ""
+    # an upgrade ships other data
+    centres = sources_copy / "centres.csv"
+    centres.write_text(centres.read_text(encoding="utf-8").replace("Pr Luc Mouthon", "Pr Nouveau"), encoding="utf-8")
+    build_database(sources_copy, bundled)
+    assert newer_bundled_data(user_copy, bundled) == database.load(bundled).metadata["data_version"]
