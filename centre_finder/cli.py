@@ -16,13 +16,10 @@ from centre_finder import __version__, paths
 from centre_finder.core import database
 from centre_finder.core.models import ROLES, SPECIALTIES, Query
 from centre_finder.core.vocabulary import (
-    EMPTY_REASONS,
-    NOTICES,
     POPULATION_LABELS,
     ROLE_SHORT,
     WARNING_LABELS,
     label,
-    message,
 )
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -187,7 +184,7 @@ def _searcher(args: argparse.Namespace):
 
 def cmd_search(args: argparse.Namespace) -> int:
     from centre_finder.core.gazetteer import LocationError
-    from centre_finder.core.report import explain_match, result_record
+    from centre_finder.core.report import ambiguity_message, empty_message, explain_match, result_record
 
     searcher = _searcher(args)
     query = Query(
@@ -209,9 +206,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         if outcome.location:
             print(f"{'Near' if lang == 'en' else 'Autour de'} {outcome.location.label}", file=sys.stderr)
             if outcome.location.alternatives:
-                print(message(NOTICES, "ambiguous_location", lang, query=args.near, chosen=outcome.location.label,
-                              others=", ".join(outcome.location.alternatives),
-                              example=outcome.location.alternatives[0]), file=sys.stderr)
+                print(ambiguity_message(outcome.location, args.near, lang), file=sys.stderr)
         if outcome.common:
             advice = outcome.common.advice_en if lang == "en" else outcome.common.advice_fr
             print(advice, file=sys.stderr)
@@ -219,10 +214,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(f"Patients : {label(POPULATION_LABELS, outcome.population_from_text, lang)}", file=sys.stderr)
         _print_table(data, outcome.results, lang, explain_match)
     if not outcome.results and outcome.empty_reason:
-        details = dict(outcome.empty_details)
-        if "population" in details:
-            details["population"] = label(POPULATION_LABELS, str(details["population"]), lang)
-        print(message(EMPTY_REASONS, outcome.empty_reason, lang, **details), file=sys.stderr)
+        print(empty_message(outcome, args.query, lang), file=sys.stderr)
     return EXIT_OK
 
 

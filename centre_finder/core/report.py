@@ -5,9 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from centre_finder.core.database import ReferenceData
-from centre_finder.core.models import Disease, Match, Result, Trial
+from centre_finder.core.models import Disease, Location, Match, Result, SearchOutcome, Trial
 from centre_finder.core.text import fold
-from centre_finder.core.vocabulary import BASIS_LABELS, ROLE_SHORT, label
+from centre_finder.core.vocabulary import (
+    BASIS_LABELS,
+    EMPTY_REASONS,
+    NOTICES,
+    POPULATION_LABELS,
+    ROLE_SHORT,
+    label,
+    message,
+)
 
 
 def disease_label(disease: Disease, lang: str = "fr") -> str:
@@ -109,3 +117,21 @@ def result_record(data: ReferenceData, result: Result, lang: str = "fr") -> dict
         "warnings": list(result.warnings),
         "source_urls": list(c.source_urls),
     }
+
+
+def empty_message(outcome: SearchOutcome, text: str, lang: str = "fr") -> str:
+    """Why nothing matched and what to relax, in the user's language."""
+    details = dict(outcome.empty_details)
+    if "population" in details:
+        details["population"] = label(POPULATION_LABELS, str(details["population"]), lang)
+    details.setdefault("words", text)
+    try:
+        return message(EMPTY_REASONS, outcome.empty_reason or "unmatched_words", lang, **details)
+    except (KeyError, IndexError):
+        return message(EMPTY_REASONS, "unmatched_words", lang, words=text)
+
+
+def ambiguity_message(location: Location, typed: str, lang: str = "fr") -> str:
+    """'Saint-Denis' names several communes: which one was used, and how to choose another."""
+    return message(NOTICES, "ambiguous_location", lang, query=typed, chosen=location.label,
+                   others=", ".join(location.alternatives), example=location.alternatives[0])

@@ -48,18 +48,15 @@ from centre_finder.core.database import load as load_reference
 from centre_finder.core.exports import results_html, write_csv
 from centre_finder.core.gazetteer import LocationError
 from centre_finder.core.models import REFERENCE_ROLES, ROLES, SPECIALTIES, Query, SearchOutcome
-from centre_finder.core.report import disease_label, trial_label
+from centre_finder.core.report import ambiguity_message, disease_label, empty_message, trial_label
 from centre_finder.core.search import Searcher
 from centre_finder.core.updates import UpdateError, rollback
 from centre_finder.core.userdb import UserData, UserDataError
 from centre_finder.core.vocabulary import (
-    EMPTY_REASONS,
-    NOTICES,
     POPULATION_LABELS,
     ROLE_LABELS,
     SPECIALTY_LABELS,
     label,
-    message,
 )
 from centre_finder.mapping.markers import legend, location_for, markers_for, view_bounds
 from centre_finder.ui import plaintext
@@ -194,9 +191,7 @@ class MainWindow(QMainWindow):
         self.region_label = QLabel()
         self.region_combo = QComboBox()
         self.region_combo.setObjectName("regionFilter")
-        self.region_combo.addItem("", None)
-        for region in sorted({c.region for c in self.data.centres.values() if c.region}):
-            self.region_combo.addItem(region, region)
+        self._fill_regions()
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("resetFilters")
         self.favourites_check = QCheckBox()
@@ -292,6 +287,12 @@ class MainWindow(QMainWindow):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
+
+    def _fill_regions(self) -> None:
+        self.region_combo.clear()
+        self.region_combo.addItem(self.tr("All regions"), None)
+        for region in sorted({c.region for c in self.data.centres.values() if c.region}):
+            self.region_combo.addItem(region, region)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -557,23 +558,13 @@ class MainWindow(QMainWindow):
             notices.append(self.tr("“{words}” is used as the location: {place}.").format(
                 words=outcome.location_from_text, place=outcome.location.label if outcome.location else ""))
         if outcome.location and outcome.location.alternatives:
-            notices.append(message(NOTICES, "ambiguous_location", lang, query=self.location_edit.text(),
-                                   chosen=outcome.location.label, others=", ".join(outcome.location.alternatives),
-                                   example=outcome.location.alternatives[0]))
+            notices.append(ambiguity_message(outcome.location, self.location_edit.text(), lang))
         self.notice_label.setText("\n".join(notices))
         self.notice_label.setVisible(bool(notices))
         if count:
             self.results_stack.setCurrentWidget(self.table)
         else:
-            details = dict(outcome.empty_details)
-            if "population" in details:
-                details["population"] = label(POPULATION_LABELS, str(details["population"]), lang)
-            reason = outcome.empty_reason or "unmatched_words"
-            details.setdefault("words", self.search_edit.text())
-            try:
-                text = message(EMPTY_REASONS, reason, lang, **details)
-            except (KeyError, IndexError):
-                text = message(EMPTY_REASONS, "unmatched_words", lang, words=self.search_edit.text())
+            text = empty_message(outcome, self.search_edit.text(), lang)
             self.empty_label.setText(text)
             self.empty_label.setAccessibleName(text)
             self.results_stack.setCurrentWidget(self.empty_label)
@@ -715,12 +706,8 @@ class MainWindow(QMainWindow):
         self.detail.reference = new
         current = self.region_combo.currentData()
         self._restoring = True
-        self.region_combo.clear()
-        self.region_combo.addItem(self.tr("All regions"), None)
-        for region in sorted({c.region for c in new.centres.values() if c.region}):
-            self.region_combo.addItem(region, region)
-        index = self.region_combo.findData(current)
-        self.region_combo.setCurrentIndex(max(0, index))
+        self._fill_regions()
+        self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(current)))
         self._restoring = False
         old.close()
         self._show_data_age()
