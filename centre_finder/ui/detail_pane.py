@@ -106,6 +106,9 @@ class DetailPane(QScrollArea):
         self._render()
 
     def show_result(self, result: Result | None, diseases: list[Disease]) -> None:
+        if result is None and self.result is None:
+            self.diseases = diseases  # the empty pane does not depend on them: no rebuild on each keystroke
+            return
         self.save_note()
         self.result = result
         self.diseases = diseases
