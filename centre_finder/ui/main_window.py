@@ -546,6 +546,8 @@ class MainWindow(QMainWindow):
             parts.append(", ".join(trial_label(t) for t in outcome.trials))
         if outcome.location:
             parts.append(self.tr("location: {place}").format(place=outcome.location.label))
+        if outcome.population_from_text and self.population_combo.currentData() is None:
+            parts.append(label(POPULATION_LABELS, outcome.population_from_text, lang))  # "lupus enfant"
         self.summary_label.setText(" · ".join(parts))
         notices = []
         if self.location_problem:
