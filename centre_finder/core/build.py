@@ -98,6 +98,9 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
         path.unlink()
     db = sqlite_utils.Database(path)
     db.conn.execute("PRAGMA foreign_keys = ON")
+    # a temporary file, checked and fsynced before it replaces anything: no journal or per-insert sync needed
+    db.conn.execute("PRAGMA journal_mode = OFF")
+    db.conn.execute("PRAGMA synchronous = OFF")
     t = data.tables
     provenance: list[dict[str, str | int]] = []
 
@@ -177,9 +180,10 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
         {"centre_id": str, "position": int, "url": str}, pk=("centre_id", "position"),
         foreign_keys=[("centre_id", "centres", "id")],
     )
+    centres, roles, sources = [], [], []
     for row in t["centres.csv"]:
         reference = references.get(row["reference_centre"])
-        db["centres"].insert({
+        centres.append({
             **{k: row[k] for k in (
                 "id", "name", "roles", "hospital", "confidence", "department", "specialty", "population",
                 "coordinator", "address", "postal_code", "city", "department_code", "region",
@@ -192,11 +196,14 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
             "longitude": float(row["longitude"]) if row["longitude"] else None,
             "keywords": _centre_keywords(row, reference),
         })
-        db["centre_roles"].insert_all({"centre_id": row["id"], "role": r} for r in split_list(row["roles"]))
-        db["centre_sources"].insert_all(
+        roles.extend({"centre_id": row["id"], "role": r} for r in split_list(row["roles"]))
+        sources.extend(
             {"centre_id": row["id"], "position": i, "url": u} for i, u in enumerate(row["source_urls"].split())
         )
         provenance.append(_provenance("centres", row["id"], row, row["source_urls"], row["verified"]))
+    db["centres"].insert_all(centres)
+    db["centre_roles"].insert_all(roles)
+    db["centre_sources"].insert_all(sources)
 
     db["expertise"].create(
         {"centre_id": str, "disease_id": str, "basis": str, "evidence": str, "source_url": str},

@@ -85,6 +85,9 @@ FRENCH_AREAS = {
     "Wallis-et-Futuna": (-14.5, -13.0, -178.5, -176.0),
 }
 
+# Europe with the Canaries, the Azores and Cyprus (lat_min, lat_max, lon_min, lon_max)
+EUROPE_AREA = (27.0, 72.0, -32.0, 46.0)
+
 
 @dataclass(frozen=True)
 class SourceProblem:
@@ -134,6 +137,13 @@ def split_list(value: str, sep: str = ";") -> list[str]:
 
 def in_france(lat: float, lon: float) -> bool:
     return any(a <= lat <= b and c <= lon <= d for a, b, c, d in FRENCH_AREAS.values())
+
+
+def in_coverage(lat: float, lon: float) -> bool:
+    """Where a centre of the directory may be: France and its overseas territories, or Europe (a Europe-wide
+    directory of ERN sites goes through the same build). Swapped latitude/longitude still fall outside."""
+    a, b, c, d = EUROPE_AREA
+    return in_france(lat, lon) or (a <= lat <= b and c <= lon <= d)
 
 
 def parse_csv(data: bytes, path: str, columns: Iterable[str]) -> tuple[list[Row], list[SourceProblem]]:
@@ -318,8 +328,8 @@ def _check_position(c: _Checker, row: Row) -> None:
         c.fail(row, f"latitude out of range: {lat}")
     elif not -180 <= lon <= 180:
         c.fail(row, f"longitude out of range: {lon}")
-    elif not in_france(lat, lon):
-        c.fail(row, f"coordinates {lat}, {lon} are outside France and its overseas territories")
+    elif not in_coverage(lat, lon):
+        c.fail(row, f"coordinates {lat}, {lon} are outside France, its overseas territories and Europe")
     elif not row["coord_precision"]:
         c.fail(row, "coordinates without coord_precision (building or city)")
 
