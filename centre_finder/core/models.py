@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 ROLES = (
@@ -230,7 +231,7 @@ class Result:
 class SearchOutcome:
     """The results and what the search understood, so a UI can explain an empty list."""
 
-    results: list[Result]
+    results: Sequence[Result]  # ranked; a search gives a ranking.LazyResults
     diseases: list[Disease] = field(default_factory=list)
     groups: list[DiseaseGroup] = field(default_factory=list)
     common: CommonCondition | None = None

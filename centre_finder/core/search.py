@@ -9,18 +9,27 @@ department always come last in their group and carry a warning.
 
 from __future__ import annotations
 
-import math
 import threading
 from collections.abc import Callable
 from dataclasses import replace
+from typing import NamedTuple
 
-from geopy.distance import great_circle
+import numpy as np
 
 from centre_finder.core.database import ReferenceData
 from centre_finder.core.diseases import ADULT_WORDS, CHILD_WORDS, DiseaseMatcher
 from centre_finder.core.gazetteer import Gazetteer, LocationError, default_gazetteer
-from centre_finder.core.models import OPEN_RECRUITMENT, Centre, Location, Match, Query, Result, SearchOutcome
-from centre_finder.core.sources import FRENCH_AREAS
+from centre_finder.core.models import (
+    OPEN_RECRUITMENT,
+    Centre,
+    Expertise,
+    Location,
+    Match,
+    Query,
+    Result,
+    SearchOutcome,
+)
+from centre_finder.core.ranking import TERRITORIES, CentreIndex, LazyResults, territory
 from centre_finder.core.text import fold, fts_phrase
 
 MAX_QUERY_CHARS = 300  # longer input is cut: nobody types more, and it bounds the work
@@ -28,6 +37,17 @@ BASIS_ORDER = {"crmr_scope": 0, "ccmr_label": 1, "explicit": 2}
 RELATION_ORDER = {"self": 0, "descendant": 1, "ancestor": 2, "group": 3}
 TEXT_FIELDS = ("name", "hospital", "department", "city", "coordinator", "reference_centre_name", "postal_code",
                "region")
+
+
+class _TextReason(NamedTuple):
+    """The centre matched these words of its name, hospital, city…; which field is worked out when shown."""
+
+    words: tuple[str, ...]
+
+
+# a Match, words of a text match, or (an int) the position of the expertise entry that put the centre there
+_Reason = Match | _TextReason | int
+_ALL = [Match("all")]
 
 
 class Searcher:
@@ -38,9 +58,24 @@ class Searcher:
             data.diseases.values(), data.groups.values(), data.common_conditions.values()
         )
         self._lock = threading.Lock()
-        self._warnings = {cid: _warnings(c) for cid, c in data.centres.items()}
+        self.index = CentreIndex(list(data.centres.values()))
+        self._warnings = [_warnings(c) for c in self.index.centres]
         self._cities = {fold(c.city) for c in data.centres.values() if c.city}
-        self._collation = {cid: (fold(c.city), fold(c.name)) for cid, c in data.centres.items()}
+        # every expertise entry as arrays, in the database's order (ties between centres keep that order)
+        self._entries: list[Expertise] = []
+        columns: dict[str, list[int]] = {"centre": [], "disease": [], "basis": [], "seq": []}
+        self._disease_codes: dict[str, int] = {}
+        for cid, entries in data.expertise.items():
+            i = self.index.position.get(cid)
+            if i is None:
+                continue
+            for entry in entries:
+                columns["centre"].append(i)
+                columns["disease"].append(self._disease_codes.setdefault(entry.disease_id, len(self._disease_codes)))
+                columns["basis"].append(BASIS_ORDER[entry.basis])
+                columns["seq"].append(len(self._entries))
+                self._entries.append(entry)
+        self._expertise = {k: np.array(v, dtype=np.int64) for k, v in columns.items()}
         self._trial_sites = {site for trial in data.trials.values() for site in trial.site_ids}
         self._centre_rowids = {
             rowid: cid for rowid, cid in self._sql("select rowid, id from centres", ())
@@ -48,7 +83,7 @@ class Searcher:
 
     # -- public API ---------------------------------------------------------------------------
     def search(self, query: Query) -> list[Result]:
-        return self.run(query).results
+        return list(self.run(query).results)
 
     def run(self, query: Query) -> SearchOutcome:
         """Search; raises gazetteer.LocationError when the location is unknown."""
@@ -57,7 +92,6 @@ class Searcher:
             location = self.gazetteer.resolve(query.location)
         text = (query.text or "")[:MAX_QUERY_CHARS]
         outcome = SearchOutcome(results=[], location=location)
-        self._relation: dict[str, int] = {}
         parse = self.matcher.parse(text, prefix_last=not text.endswith(" "))
         outcome.matched_names = [h.matched_name for h in parse.hits]
         outcome.diseases = [self.data.diseases[i] for i in parse.ids("disease")]
@@ -104,12 +138,22 @@ class Searcher:
             return outcome
 
         targets = self._disease_targets(parse.ids("disease"), parse.ids("group"))
-        candidates: dict[str, list[Match]] = {}
-        tiers: dict[str, int] = {}
+        index = self.index
+        n = len(index)
+        # the candidates, as arrays over every centre: in the list, tier, relation to the disease asked, and the
+        # expertise entry that put them there; the other reasons go into `front` (trials) and the flags below
+        member = np.zeros(n, dtype=bool)
+        tier = np.ones(n, dtype=np.int16)
+        rel = np.zeros(n, dtype=np.int16)
+        entry = np.full(n, -1, dtype=np.int64)
+        front: dict[int, list[Match]] = {}
+        common_match: Match | None = None
+        common_mask: np.ndarray | None = None
+        text_reason: _TextReason | None = None
         names = {h.target_id: h.matched_name for h in parse.hits}
         if targets:
-            self._add_expertise(targets, names, candidates, tiers)
-            if not candidates:
+            self._add_expertise(targets, member, tier, rel, entry)
+            if not member.any():
                 first = outcome.diseases[0] if outcome.diseases else None
                 outcome.empty_reason = "no_expertise"
                 outcome.empty_details = {
@@ -117,12 +161,11 @@ class Searcher:
                     "group": self.data.groups[first.group].name_fr if first and first.group in self.data.groups else "",
                 }
         if outcome.common:
-            for centre in self.data.centres.values():
-                if centre.specialty == outcome.common.specialty:
-                    candidates.setdefault(centre.id, []).append(
-                        Match("specialty", matched_name=names.get(outcome.common.id, ""))
-                    )
-                    tiers.setdefault(centre.id, 2)
+            common_match = Match("specialty", matched_name=names.get(outcome.common.id, ""))
+            common_mask = np.zeros(n, dtype=bool)
+            common_mask[index.by_specialty.get(outcome.common.specialty, [])] = True
+            tier[common_mask & ~member] = 2
+            member |= common_mask
         if trial_words:
             trial_ids = self._fts("trials", trial_words, not text.endswith(" "))
             trials = [self.data.trials[t] for t in self.data.trials if t in trial_ids]
@@ -135,83 +178,83 @@ class Searcher:
                 return outcome
             for trial in trials:
                 for site in trial.site_ids:
+                    i = index.position.get(site)
+                    if i is None:
+                        continue
                     status = trial.site_status(site)
-                    candidates.setdefault(site, []).insert(0, Match("trial", trial_id=trial.id, evidence=status))
+                    front.setdefault(i, []).insert(0, Match("trial", trial_id=trial.id, evidence=status))
                     # sites of trials that are closed or not yet set up come after the labelled centres
                     is_open = trial.recruitment in OPEN_RECRUITMENT and status != "project"
-                    tiers[site] = min(tiers.get(site, 9), 0 if is_open else 3)
+                    tier[i] = min(int(tier[i]) if member[i] else 9, 0 if is_open else 3)
+                    member[i] = True
         if not (targets or outcome.common or trial_words):
             if text_words:
-                for cid in self._fts("centres", text_words, not text.endswith(" ")):
-                    candidates[cid] = [self._text_match(self.data.centres[cid], text_words)]
-                    tiers[cid] = 1
+                text_reason = _TextReason(tuple(text_words))
+                member[self._fts_positions(text_words, not text.endswith(" "))] = True
             elif not parse.unknown_orpha:
-                for cid in self.data.centres:
-                    candidates[cid] = [Match("all")]
-                    tiers[cid] = 1
+                member[:] = True
         elif text_words:
-            keep = self._fts("centres", text_words, not text.endswith(" "))
-            before = len(candidates)
-            for cid in list(candidates):
-                if cid in keep:
-                    candidates[cid].append(self._text_match(self.data.centres[cid], text_words))
-                else:
-                    del candidates[cid]
-            if before and not candidates and not outcome.empty_reason:
+            before = int(member.sum())
+            text_reason = _TextReason(tuple(text_words))
+            keep = np.zeros(n, dtype=bool)
+            keep[self._fts_positions(text_words, not text.endswith(" "))] = True
+            member &= keep
+            if before and not member.any() and not outcome.empty_reason:
                 outcome.empty_reason = "text_excludes_all"
                 outcome.empty_details = {"count": before, "words": " ".join(text_words),
                                          "what": ", ".join(outcome.matched_names) or text}
 
+        idx = np.flatnonzero(member)
+        tier, rel = tier[idx], rel[idx]
         # a department for adults only is not where a child with a children's disease goes first (and the reverse)
         ages_wanted = {d.population for d in outcome.diseases if d.population}
-        mismatched = set()
+        mismatched = np.zeros(len(idx), dtype=bool)
         if len(ages_wanted) == 1:
             wanted = ages_wanted.pop()
-            for cid in candidates:
-                population = self.data.centres[cid].population
-                if population in ("adult", "paediatric") and population != wanted:
-                    mismatched.add(cid)
-                    tiers[cid] = tiers.get(cid, 1) + 4
-        centres = [self.data.centres[cid] for cid in candidates]
-        if not centres:
+            other = index.codes(index.population_codes, [p for p in ("adult", "paediatric") if p != wanted])
+            mismatched = np.isin(index.population[idx], other)
+            tier = tier + 4 * mismatched
+        if not len(idx):
             if not outcome.empty_reason:
                 outcome.empty_reason = "no_data" if not self.data.centres else "unmatched_words"
                 outcome.empty_details.setdefault("words", text)
             return outcome
-        distances = self._distances(centres, location)
-        centres = self._filter(centres, query, location, distances, outcome)
-        results = [
-            Result(c, tiers.get(c.id, 1), tuple(candidates[c.id]), distances.get(c.id),
-                   self._warnings[c.id] + (("population_mismatch",) if c.id in mismatched else ()))
-            for c in centres
-        ]
-        results.sort(key=self._sort_key(location))
+        distance = index.distances_km(location.latitude, location.longitude)[idx] if location else None
+        keep = self._filter(idx, distance, query, location, outcome)
+        if keep is not None:
+            idx, tier, rel, mismatched = idx[keep], tier[keep], rel[keep], mismatched[keep]
+            distance = distance[keep] if distance is not None else None
+        if location is not None and distance is not None:
+            here = territory(location.latitude, location.longitude)
+            here_code = TERRITORIES.index(here) if here else -2
+            elsewhere = index.has_position[idx] & (index.territory[idx] != here_code)
+            order = np.lexsort((index.name_rank[idx], index.role_rank[idx], distance, index.demoted[idx], rel, tier,
+                                elsewhere))
+        else:
+            order = np.lexsort((index.city_name_rank[idx], index.role_rank[idx], index.demoted[idx], rel, tier))
         if query.limit:
-            results = results[: query.limit]
-        outcome.results = results
+            order = order[: query.limit]
+        idx, tier, mismatched = idx[order], tier[order], mismatched[order]
+        distance = distance[order] if distance is not None else None
+
+        def build(k: int) -> Result:
+            i = int(idx[k])
+            centre = index.centres[i]
+            found: list[_Reason] = [*front.get(i, ())]
+            if entry[i] >= 0:
+                found.append(int(entry[i]))
+            if common_mask is not None and common_match is not None and common_mask[i]:
+                found.append(common_match)
+            if text_reason is not None:
+                found.append(text_reason)
+            d = float(distance[k]) if distance is not None and index.has_position[i] else None
+            return Result(centre, int(tier[k]), tuple(self._match(r, centre, targets, names) for r in found or _ALL), d,
+                          self._warnings[i] + (("population_mismatch",) if mismatched[k] else ()))
+
+        outcome.results = LazyResults(len(idx), build)
         return outcome
 
     # -- pieces -------------------------------------------------------------------------------
-    def _sort_key(self, location: Location | None) -> Callable[[Result], tuple]:
-        """With a location: centres of the same territory first (a patient in La Réunion is seen on the island
-        before Paris), then the referral tiers, then distance. Without: tiers, then the network's order."""
-        collation = self._collation
-        relation = self._relation
-        here = territory(location.latitude, location.longitude) if location else ""
-
-        def key(r: Result) -> tuple:
-            c = r.centre
-            demoted = not c.is_referral_destination
-            city, name = collation[c.id]
-            rel = relation.get(c.id, 0)
-            if location is not None:
-                distance = r.distance_km if r.distance_km is not None else math.inf
-                elsewhere = c.has_position and territory(c.latitude, c.longitude) != here
-                return (elsewhere, r.tier, rel, demoted, distance, c.role_rank, name)
-            return (r.tier, rel, demoted, c.role_rank, city, name)
-
-        return key
-
     def _sql(self, sql: str, params: tuple) -> list[tuple]:
         assert self.data.conn is not None, "reference data was closed"
         with self._lock:
@@ -230,6 +273,9 @@ class Searcher:
             return set()
         marks = ",".join("?" * len(rowids))
         return {r[0] for r in self._sql(f"select id from {table} where rowid in ({marks})", tuple(rowids))}
+
+    def _fts_positions(self, words: list[str], prefix: bool) -> list[int]:
+        return [self.index.position[cid] for cid in self._fts("centres", words, prefix)]
 
     def _place_in_text(self, words: list[str]) -> Location | None:
         """The commune these words name, unless they rather name a centre ("Saint-Louis" is a hospital)."""
@@ -265,34 +311,45 @@ class Searcher:
                     add(d.id, g, "group")
         return targets
 
-    def _add_expertise(
-        self,
-        targets: dict[str, tuple[str, str]],
-        names: dict[str, str],
-        candidates: dict[str, list[Match]],
-        tiers: dict[str, int],
-    ) -> None:
-        for cid, entries in self.data.expertise.items():
-            found = []
-            for e in entries:
-                if e.disease_id not in targets:
-                    continue
-                asked, relation = targets[e.disease_id]
-                kind = "group" if relation == "group" else "disease"
-                found.append((RELATION_ORDER[relation], BASIS_ORDER[e.basis], Match(
-                    kind, disease_id=asked, matched_name=names.get(asked, ""), basis=e.basis,
-                    via_disease_id="" if relation == "self" else e.disease_id, evidence=e.evidence,
-                )))
-            if not found:
-                continue
-            found.sort(key=lambda item: (item[0], item[1]))
-            best = found[0][2]
-            candidates[cid] = [best]
-            centre = self.data.centres[cid]
-            tiers[cid] = 1 if centre.is_labelled else 2
-            self._relation[cid] = found[0][0]
+    def _add_expertise(self, targets: dict[str, tuple[str, str]], member: np.ndarray, tier: np.ndarray,
+                       rel: np.ndarray, entry: np.ndarray) -> None:
+        """Mark each centre with expertise in a target disease, by its best link: closest relation, strongest
+        basis, then the order of the database. Vectorised: a disease group may touch most of a large directory."""
+        e = self._expertise
+        rank_of = np.full(len(self._disease_codes), -1, dtype=np.int64)
+        for disease, (_asked, relation) in targets.items():
+            code = self._disease_codes.get(disease)
+            if code is not None:
+                rank_of[code] = RELATION_ORDER[relation]
+        rank = rank_of[e["disease"]] if len(e["disease"]) else np.zeros(0, dtype=np.int64)
+        hit = np.flatnonzero(rank >= 0)
+        if not len(hit):
+            return
+        # one sortable number per entry (relation, basis, position), and its minimum per centre
+        key = (rank[hit] << 40) | (e["basis"][hit] << 36) | e["seq"][hit]
+        best = np.full(len(member), np.iinfo(np.int64).max, dtype=np.int64)
+        np.minimum.at(best, e["centre"][hit], key)
+        centres = np.flatnonzero(best != np.iinfo(np.int64).max)
+        chosen = best[centres]
+        member[centres] = True
+        tier[centres] = np.where(self.index.labelled_array[centres], 1, 2)
+        rel[centres] = chosen >> 40
+        entry[centres] = chosen & ((1 << 36) - 1)
 
-    def _text_match(self, centre: Centre, words: list[str]) -> Match:
+    def _match(self, reason: _Reason, centre: Centre, targets: dict[str, tuple[str, str]],
+               names: dict[str, str]) -> Match:
+        if isinstance(reason, Match):
+            return reason
+        if isinstance(reason, _TextReason):
+            return self._text_match(centre, reason.words)
+        e = self._entries[reason]
+        asked, relation = targets[e.disease_id]
+        return Match(
+            "group" if relation == "group" else "disease", disease_id=asked, matched_name=names.get(asked, ""),
+            basis=e.basis, via_disease_id="" if relation == "self" else e.disease_id, evidence=e.evidence,
+        )
+
+    def _text_match(self, centre: Centre, words: tuple[str, ...] | list[str]) -> Match:
         for name in TEXT_FIELDS:
             value = fold(str(getattr(centre, name)))
             value_words = value.split()
@@ -300,67 +357,55 @@ class Searcher:
                 return Match("text", field=name, matched_name=getattr(centre, name))
         return Match("text", field="keywords")
 
-    @staticmethod
-    def _distances(centres: list[Centre], location: Location | None) -> dict[str, float]:
-        if location is None:
-            return {}
-        origin = (location.latitude, location.longitude)
-        return {
-            c.id: great_circle(origin, (c.latitude, c.longitude)).km
-            for c in centres if c.latitude is not None and c.longitude is not None
-        }
-
     def _filter(
         self,
-        centres: list[Centre],
+        idx: np.ndarray,
+        distance: np.ndarray | None,
         query: Query,
         location: Location | None,
-        distances: dict[str, float],
         outcome: SearchOutcome,
-    ) -> list[Centre]:
+    ) -> np.ndarray | None:
+        """Which candidates the filters keep (a mask over `idx`; None when no filter is on). The first filter that
+        empties a non-empty list is recorded, so the UI can say which one to relax."""
+        index = self.index
         population = query.population if query.population in ("adult", "paediatric") else None
         region = fold(query.region) if query.region else ""
         radius = query.radius_km if location is not None and query.radius_km else None
-        stages: list[tuple[str, Callable[[Centre], bool], dict[str, object]]] = [
-            ("filter_population", lambda c: c.population in (population, "both", ""), {"population": population}),
-            ("filter_specialty", lambda c: c.specialty in query.specialties, {}),
-            ("filter_role", lambda c: bool(set(query.roles) & set(c.roles)), {}),
-            ("filter_region", lambda c: fold(c.region) == region, {"region": query.region}),
-            ("filter_selection", lambda c: c.id in (query.centre_ids or ()), {}),
-            ("filter_radius", lambda c: c.id in distances and distances[c.id] <= (radius or 0),
+        stages: list[tuple[str, bool, Callable[[np.ndarray], np.ndarray], dict[str, object]]] = [
+            ("filter_population", population is not None,
+             lambda i: np.isin(index.population[idx[i]],
+                               index.codes(index.population_codes, [population or "", "both", ""])),
+             {"population": population}),
+            ("filter_specialty", bool(query.specialties),
+             lambda i: np.isin(index.specialty[idx[i]], index.codes(index.specialty_codes, query.specialties)), {}),
+            ("filter_role", bool(query.roles), lambda i: (index.roles[idx[i]] & index.role_mask(query.roles)) != 0,
+             {}),
+            ("filter_region", bool(region),
+             lambda i: index.region[idx[i]] == index.region_codes.get(region, -1), {"region": query.region}),
+            ("filter_selection", query.centre_ids is not None,
+             lambda i: np.isin(idx[i], [index.position[c] for c in query.centre_ids or () if c in index.position]),
+             {}),
+            ("filter_radius", radius is not None,
+             lambda i: distance[i] <= (radius or 0) if distance is not None else np.zeros(len(i), dtype=bool),
              {"radius": radius, "place": location.label if location else ""}),
         ]
-        active = {
-            "filter_population": population is not None,
-            "filter_specialty": bool(query.specialties),
-            "filter_role": bool(query.roles),
-            "filter_region": bool(region),
-            "filter_selection": query.centre_ids is not None,
-            "filter_radius": radius is not None,
-        }
-        for code, keep, details in stages:
-            if not active[code]:
+        kept = np.arange(len(idx))
+        filtered = False
+        for code, active, keep, details in stages:
+            if not active:
                 continue
-            kept = [c for c in centres if keep(c)]
-            if centres and not kept and not outcome.empty_reason:
+            filtered = True
+            mask = keep(kept)
+            if len(kept) and not mask.any() and not outcome.empty_reason:
                 outcome.empty_reason = code
-                outcome.empty_details = {"count": len(centres), **details}
+                outcome.empty_details = {"count": len(kept), **details}
                 if code == "filter_radius":
-                    near = [distances[c.id] for c in centres if c.id in distances]
-                    outcome.empty_details["nearest"] = f"{min(near):.0f}" if near else "?"
+                    near = distance[kept] if distance is not None else np.array([])
+                    near = near[np.isfinite(near)]
+                    outcome.empty_details["nearest"] = f"{near.min():.0f}" if len(near) else "?"
                     outcome.empty_details["radius"] = f"{radius:g}"
-            centres = kept
-        return centres
-
-
-def territory(latitude: float | None, longitude: float | None) -> str:
-    """Metropolitan France or which overseas territory a point is in ("" when none)."""
-    if latitude is None or longitude is None:
-        return ""
-    for name, (a, b, c, d) in FRENCH_AREAS.items():
-        if a <= latitude <= b and c <= longitude <= d:
-            return name
-    return ""
+            kept = kept[mask]
+        return kept if filtered else None
 
 
 def _warnings(centre: Centre) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from centre_finder import paths
 from centre_finder.core.build import build_database
 from centre_finder.core.gazetteer import LocationError
-from centre_finder.core.models import Query
+from centre_finder.core.models import Query, Result
 from centre_finder.core.search import Searcher
 from centre_finder.core.sources import SourceError
 from centre_finder.core.updates import plan_update
@@ -46,7 +46,7 @@ SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[Heal
 def test_search_never_raises(searcher: Searcher, text: str, population: str | None, radius: float | None) -> None:
     outcome = searcher.run(Query(text=text, population=population, location="62400" if radius else None,
                                  radius_km=radius))
-    assert isinstance(outcome.results, list)
+    assert all(isinstance(r, Result) for r in outcome.results)  # every result can be built
     assert outcome.results or outcome.empty_reason
     for r in outcome.results:
         assert r.centre.id in searcher.data.centres

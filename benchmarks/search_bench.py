@@ -1,0 +1,43 @@
+"""Search latency on one directory: the kinds of query people type, with and without place and filters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.measure import Timing, timed
+from centre_finder.core import database
+from centre_finder.core.models import Query
+from centre_finder.core.search import Searcher
+
+QUERIES: dict[str, Query] = {
+    "disease": Query("lupus"),
+    "disease, synonym": Query("Gougerot-Sjögren"),
+    "typo": Query("sclerodremie"),
+    "ORPHA code": Query("ORPHA:42642"),
+    "abbreviation + prefix": Query("fm"),
+    "free text (coordinator)": Query("Hachulla"),
+    "free text (city)": Query("Toulouse"),
+    "disease near a place": Query("sclérodermie", location="62400"),
+    "disease, place, radius": Query("vascularite", location="Lyon", radius_km=200),
+    "disease + filters": Query("myosite", population="adult", specialties=("internal_medicine",),
+                               roles=("crmr_coordinating", "crmr_constitutive", "ccmr")),
+    "town in the text": Query("FMF Nîmes"),
+    "empty (everything)": Query(""),
+    "everything near a place": Query("", location="33000", radius_km=100),
+    "FTS operators": Query('"lupus" AND (NOT'),
+}
+
+
+def run(db: Path, repeat: int) -> dict[str, tuple[Timing, int]]:
+    """{query label: (timing, number of results)} on the database at `db`."""
+    data = database.load(db)
+    try:
+        searcher = Searcher(data)
+        searcher.gazetteer.load()
+        out = {}
+        for name, query in QUERIES.items():
+            count = len(searcher.run(query).results)
+            out[name] = (timed(lambda q=query: searcher.run(q), repeat), count)
+        return out
+    finally:
+        data.close()
