@@ -106,10 +106,17 @@ class CentreIndex:
 class LazyResults(Sequence[Result]):
     """Ranked results whose `Result` objects are built the first time they are read."""
 
-    def __init__(self, size: int, build: Callable[[int], Result]):
+    def __init__(self, size: int, build: Callable[[int], Result], locate: Callable[[str], int] | None = None):
         self._size = size
         self._build = build
+        self._locate = locate
         self._cache: dict[int, Result] = {}
+
+    def row_of(self, centre_id: str) -> int:
+        """The rank of a centre in these results (-1 when absent), without building any result."""
+        if self._locate is not None:
+            return self._locate(centre_id)
+        return next((k for k, r in enumerate(self) if r.centre.id == centre_id), -1)
 
     def __len__(self) -> int:
         return self._size

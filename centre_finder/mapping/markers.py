@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import math
+from collections.abc import Sequence
 
 from centre_finder.core.models import Location, Result
 from centre_finder.core.vocabulary import COORD_PRECISION_LABELS, PHONE_TYPE_LABELS, ROLE_SHORT, WARNING_LABELS, label
@@ -48,8 +50,30 @@ def marker_for(result: Result, lang: str = "fr") -> dict | None:
     }
 
 
-def markers_for(results: list[Result], lang: str = "fr") -> list[dict]:
+def markers_for(results: Sequence[Result], lang: str = "fr") -> list[dict]:
     return [m for m in (marker_for(r, lang) for r in results) if m is not None]
+
+
+class MarkerJson:
+    """The JSON array of markers for `cf.setMarkers`, from fragments kept per centre and language.
+
+    A centre's marker depends only on the centre, so a search that shows 10,000 markers encodes
+    only the centres not shown before (one directory per instance)."""
+
+    def __init__(self) -> None:
+        self._fragments: dict[tuple[str, str], str] = {}
+
+    def __call__(self, results: Sequence[Result], lang: str = "fr") -> str:
+        parts = []
+        for r in results:
+            key = (r.centre.id, lang)
+            fragment = self._fragments.get(key)
+            if fragment is None:
+                marker = marker_for(r, lang)
+                fragment = self._fragments[key] = json.dumps(marker, ensure_ascii=False) if marker else ""
+            if fragment:
+                parts.append(fragment)
+        return "[" + ",".join(parts) + "]"
 
 
 def location_for(location: Location | None, radius_km: float | None) -> dict | None:

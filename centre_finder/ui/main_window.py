@@ -58,7 +58,7 @@ from centre_finder.core.vocabulary import (
     SPECIALTY_LABELS,
     label,
 )
-from centre_finder.mapping.markers import legend, location_for, markers_for, view_bounds
+from centre_finder.mapping.markers import MarkerJson, legend, location_for, view_bounds
 from centre_finder.ui import plaintext
 from centre_finder.ui.detail_pane import DetailPane
 from centre_finder.ui.i18n import LANGUAGES, Translations
@@ -68,6 +68,9 @@ from centre_finder.ui.referral_dialog import DoctorDialog, ReferralDialog
 from centre_finder.ui.results_model import COL_DISTANCE, COL_ROLES, ID_ROLE, SORT_ROLE, BadgeDelegate, ResultsModel
 from centre_finder.ui.settings import get_str
 from centre_finder.ui.update_dialog import UpdateDialog
+
+# markers on the map at once: the page stays fluid (see benchmarks/RESULTS.md), the table shows every result
+MAX_MAP_MARKERS = 10_000
 
 RADII = (None, 25, 50, 100, 200, 500)
 ROLE_FILTERS = {  # what the user picks → the data roles it stands for
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         self.data = data
         self.userdata = userdata
         self.searcher = Searcher(data)
+        self.marker_json = MarkerJson()
         self.translations = translations
         self.settings = settings
         self.lang = translations.lang
@@ -527,8 +531,9 @@ class MainWindow(QMainWindow):
         self.model.set_results(outcome.results)
         self._show_outcome(outcome)
         self.map.set_location(location_for(outcome.location, query.radius_km))
-        self.map.set_markers(markers_for(outcome.results, self.lang), fit=False)
-        self.map.fit_bounds(view_bounds(outcome.results, outcome.location, query.radius_km))
+        shown = outcome.results[:MAX_MAP_MARKERS]  # a large directory: the best-ranked only, and the notice says so
+        self.map.set_markers(self.marker_json(shown, self.lang), fit=False)
+        self.map.fit_bounds(view_bounds(shown, outcome.location, query.radius_km))
         if selected and self.model.row_of(selected) >= 0:
             self.select_centre(selected)
         else:
@@ -561,6 +566,10 @@ class MainWindow(QMainWindow):
                 words=outcome.location_from_text, place=outcome.location.label if outcome.location else ""))
         if outcome.location and outcome.location.alternatives:
             notices.append(ambiguity_message(outcome.location, self.location_edit.text(), lang))
+        if count > MAX_MAP_MARKERS:
+            notices.append(self.tr("The map shows the first {shown} of {count} centres: narrow the search to see "
+                                   "the others.").format(shown=f"{MAX_MAP_MARKERS:,}".replace(",", " "),
+                                                         count=f"{count:,}".replace(",", " ")))
         self.notice_label.setText("\n".join(notices))
         self.notice_label.setVisible(bool(notices))
         if count:
@@ -704,6 +713,7 @@ class MainWindow(QMainWindow):
         self.detail.save_note()
         self.data = new
         self.searcher = Searcher(new, self.searcher.gazetteer)
+        self.marker_json = MarkerJson()
         self.model.reference = new
         self.detail.reference = new
         current = self.region_combo.currentData()

@@ -260,8 +260,10 @@ class MapView(QWebEngineView):
         else:
             self._pending.append(script)
 
-    def set_markers(self, markers: list[dict], *, fit: bool = True) -> None:
-        self.run(f"cf.setMarkers({json.dumps(markers, ensure_ascii=False)}, {json.dumps(fit)});")
+    def set_markers(self, markers: list[dict] | str, *, fit: bool = True) -> None:
+        """Markers as dicts, or already as a JSON array (mapping.markers.MarkerJson)."""
+        payload = markers if isinstance(markers, str) else json.dumps(markers, ensure_ascii=False)
+        self.run(f"cf.setMarkers({payload}, {json.dumps(fit)});")
 
     def set_location(self, location: dict | None) -> None:
         self.run(f"cf.setLocation({json.dumps(location, ensure_ascii=False)});")

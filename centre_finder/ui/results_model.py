@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from centre_finder.core.database import ReferenceData
 from centre_finder.core.models import Result
+from centre_finder.core.ranking import LazyResults
 from centre_finder.core.report import explain_match
 from centre_finder.core.text import fold
 from centre_finder.core.vocabulary import ROLE_LABELS, ROLE_SHORT, WARNING_LABELS, label
@@ -38,7 +41,7 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self, data: ReferenceData, parent: QObject | None = None):
         super().__init__(parent)
         self.reference = data
-        self.results: list[Result] = []
+        self.results: Sequence[Result] = []
         self.lang = "fr"
         self.favourites: set[str] = set()
 
@@ -47,9 +50,10 @@ class ResultsModel(QAbstractTableModel):
         return (["Establishment", "Department / centre", "Town", "Roles", "Distance"] if en
                 else ["Établissement", "Service / centre", "Ville", "Rôles", "Distance"])
 
-    def set_results(self, results: list[Result]) -> None:
+    def set_results(self, results: Sequence[Result]) -> None:
+        """Show these results; a search's `LazyResults` are kept as they are, so only the rows on screen are built."""
         self.beginResetModel()
-        self.results = list(results)
+        self.results = results
         self.endResetModel()
 
     def set_language(self, lang: str) -> None:
@@ -73,6 +77,8 @@ class ResultsModel(QAbstractTableModel):
         return self.results[row] if 0 <= row < len(self.results) else None
 
     def row_of(self, centre_id: str) -> int:
+        if isinstance(self.results, LazyResults):
+            return self.results.row_of(centre_id)
         for i, r in enumerate(self.results):
             if r.centre.id == centre_id:
                 return i

@@ -9,6 +9,7 @@
   var state = {
     map: null, cluster: null, offline: null, online: null, markers: {}, selected: null,
     location: null, radius: null, tilesLoaded: false, ready: false, bridge: null, lastFit: null,
+    popup: null, popupFor: null,
   };
 
   function el(tag, className, text) {
@@ -29,13 +30,29 @@
     return box;
   }
 
+  // one icon object per look, shared by every marker that has it (thousands of markers, a dozen looks)
+  var icons = {};
   function icon(c, selected) {
-    return L.divIcon({
-      className: "cf-marker cf-" + c.kind + (c.referral ? "" : " cf-not-referral") +
-        (c.approximate ? " cf-approximate" : "") + (selected ? " cf-selected" : ""),
-      html: "", iconSize: selected ? [24, 24] : [16, 16], iconAnchor: selected ? [12, 12] : [8, 8],
-      popupAnchor: [0, -8],
-    });
+    var className = "cf-marker cf-" + c.kind + (c.referral ? "" : " cf-not-referral") +
+      (c.approximate ? " cf-approximate" : "") + (selected ? " cf-selected" : "");
+    if (!icons[className]) {
+      icons[className] = L.divIcon({
+        className: className, html: "", iconSize: selected ? [24, 24] : [16, 16],
+        iconAnchor: selected ? [12, 12] : [8, 8], popupAnchor: [0, -8],
+      });
+    }
+    return icons[className];
+  }
+
+  // Thousands of markers: none carries its own popup or listeners. One popup is shown for the marker
+  // clicked or selected, built then from its data; a tooltip is bound the first time a marker is hovered.
+  function openPopupFor(marker) {
+    state.popup.setLatLng(marker.getLatLng()).setContent(popupContent(marker.cfData)).openOn(state.map);
+    state.popupFor = marker.cfData.id;  // after openOn, which closes (and so forgets) the previous one
+  }
+
+  function popupIsOpenFor(id) {
+    return !!(id && state.popupFor === id && state.map.hasLayer(state.popup));
   }
 
   function notify(method, arg) {
@@ -43,19 +60,19 @@
   }
 
   function setMarkers(centres, fit) {
+    if (state.popupFor) state.map.closePopup(state.popup);
+    state.popupFor = null;
     state.cluster.clearLayers();
     state.markers = {};
     state.selected = null;
     var layers = [];
-    centres.forEach(function (c) {
+    for (var i = 0; i < centres.length; i++) {
+      var c = centres[i];
       var marker = L.marker([c.lat, c.lon], { icon: icon(c, false), title: c.name, keyboard: true, alt: c.name });
       marker.cfData = c;
-      marker.bindPopup(popupContent(c), { maxWidth: 320 });
-      marker.bindTooltip(el("span", null, c.name), { direction: "top", offset: [0, -8] });
-      marker.on("click", function () { notify("markerClick", c.id); });
       state.markers[c.id] = marker;
       layers.push(marker);
-    });
+    }
     state.cluster.addLayers(layers);
     if (fit) fitAll();
     return layers.length;
@@ -105,7 +122,7 @@
     // (timers are throttled when the window is hidden: never rely on them)
     var parent = state.cluster.getVisibleParent(marker);
     if (parent && parent !== marker && parent.spiderfy) parent.spiderfy();
-    marker.openPopup();
+    openPopupFor(marker);
     return true;
   }
 
@@ -131,7 +148,7 @@
     return JSON.stringify({
       ready: state.ready, markers: Object.keys(state.markers).length, selected: state.selected,
       tilesLoaded: state.tilesLoaded, zoom: state.map.getZoom(), center: [c.lat, c.lng],
-      popupOpen: !!(state.selected && state.markers[state.selected] && state.markers[state.selected].isPopupOpen()),
+      popupOpen: popupIsOpenFor(state.selected),
       location: state.location ? [state.location.getLatLng().lat, state.location.getLatLng().lng] : null,
       radiusKm: state.radius ? state.radius.getRadius() / 1000 : null,
       onlineLayer: state.map.hasLayer(state.online),
@@ -141,7 +158,7 @@
   function popupText(id) {
     var marker = state.markers[id];
     if (!marker) return null;
-    var content = marker.getPopup().getContent();
+    var content = popupContent(marker.cfData);
     return JSON.stringify({ text: content.textContent, html: content.innerHTML });
   }
 
@@ -182,6 +199,20 @@
       state.tilesLoaded = true;
     }
     state.online.on("tileerror", function () { /* offline: the online layer fails quietly */ });
+    state.popup = L.popup({ maxWidth: 320, offset: [0, -1] });
+    state.popup.on("remove", function () { state.popupFor = null; });
+    // one listener for every marker (a click on a cluster is not a marker click)
+    state.cluster.on("click", function (e) {
+      if (!e.layer || !e.layer.cfData) return;
+      openPopupFor(e.layer);
+      notify("markerClick", e.layer.cfData.id);
+    });
+    state.cluster.on("mouseover", function (e) {
+      var marker = e.layer;
+      if (!marker || !marker.cfData || marker.getTooltip()) return;
+      marker.bindTooltip(el("span", null, marker.cfData.name), { direction: "top", offset: [0, -8] });
+      marker.openTooltip();
+    });
     state.map.on("baselayerchange", function (e) {
       notify("layerChanged", e.layer === state.online ? "online" : "offline");
     });

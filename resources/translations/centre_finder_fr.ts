@@ -9,232 +9,232 @@
         <translation>Détails du centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="125"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="128"/>
         <source>Select a centre in the list or on the map to see its contact details, the diseases covered, the PNDS and where the data come from.</source>
         <translation>Sélectionnez un centre dans la liste ou sur la carte pour voir ses coordonnées, les maladies couvertes, le PNDS et la provenance des données.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="150"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="153"/>
         <source>Not known</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="170"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="173"/>
         <source>Attachment to a reference centre not stated by the source</source>
         <translation>Rattachement à un centre de référence non précisé par la source</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="172"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="175"/>
         <source>None known</source>
         <translation>Aucun connu</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="173"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="176"/>
         <source>Reference centre</source>
         <translation>Centre de référence</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="174"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="177"/>
         <source>Establishment</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="176"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="179"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="177"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="180"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="178"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="181"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="179"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="182"/>
         <source>Coordinator</source>
         <translation>Coordonnateur</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="181"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="184"/>
         <source>Copy address</source>
         <translation>Copier l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="183"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="186"/>
         <source>Street address not known — {place}</source>
         <translation>Adresse non renseignée — {place}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="184"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="187"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="186"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="189"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="187"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="190"/>
         <source>Copy number</source>
         <translation>Copier le n°</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="191"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="194"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="193"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="196"/>
         <source>Open the website in the browser</source>
         <translation>Ouvrir le site web dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="196"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="199"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="197"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="200"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="199"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="202"/>
         <source>FINESS number</source>
         <translation>N° FINESS</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="201"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="204"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="201"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="204"/>
         <source>(straight line)</source>
         <translation>(à vol d&apos;oiseau)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="205"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="208"/>
         <source>Prepare a referral…</source>
         <translation>Préparer un adressage…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="210"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="213"/>
         <source>Copy the contact</source>
         <translation>Copier le contact</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="213"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="216"/>
         <source>★ Remove from favourites</source>
         <translation>★ Retirer des favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="213"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="216"/>
         <source>☆ Add to favourites</source>
         <translation>☆ Ajouter aux favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="221"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="224"/>
         <source>Private note (kept on this computer only)</source>
         <translation>Note privée (conservée sur cet ordinateur uniquement)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="226"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="229"/>
         <source>Private note about this centre</source>
         <translation>Note privée sur ce centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="227"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="230"/>
         <source>e.g. ask for Mme X, fax before calling…</source>
         <translation>ex. : demander Mme X, faxer avant d&apos;appeler…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="234"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="237"/>
         <source>Why this centre</source>
         <translation>Pourquoi ce centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="236"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="239"/>
         <source>Diseases covered</source>
         <translation>Maladies couvertes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="242"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="245"/>
         <source>PNDS for the searched disease</source>
         <translation>PNDS de la maladie recherchée</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="243"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="246"/>
         <source>No PNDS in the database for this disease.</source>
         <translation>Aucun PNDS dans la base pour cette maladie.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="246"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="249"/>
         <source>site listed in the registry</source>
         <translation>site listé au registre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="247"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="250"/>
         <source>inclusion announced by the centre</source>
         <translation>inclusion annoncée par le centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="248"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="251"/>
         <source>project: trial not open yet</source>
         <translation>projet : essai pas encore ouvert</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="251"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="254"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="252"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="255"/>
         <source>No known trial.</source>
         <translation>Aucun essai connu.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="253"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="256"/>
         <source>European Reference Network (ERN)</source>
         <translation>Réseau européen (ERN)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="255"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="258"/>
         <source>Membership not documented.</source>
         <translation>Appartenance non documentée.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="257"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="260"/>
         <source>Checked on {date} in the cited sources</source>
         <translation>Vérifié le {date} dans les sources citées</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="258"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="261"/>
         <source>Never re-checked since the data were collected</source>
         <translation>Jamais revérifié depuis la collecte des données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="259"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="262"/>
         <source>Data: </source>
         <translation>Données : </translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="262"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="265"/>
         <source>Note: </source>
         <translation>Note : </translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="264"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="267"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="310"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="313"/>
         <source>No disease documented for this department.</source>
         <translation>Aucune maladie documentée pour ce service.</translation>
     </message>
@@ -283,472 +283,477 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="279"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="451"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="278"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="456"/>
         <source>Offline map</source>
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="279"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="451"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="278"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="456"/>
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap (en ligne)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="376"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="381"/>
         <source>Your favourites and notes could not be saved yet ({error}); retrying.</source>
         <translation>Vos favoris et notes n&apos;ont pas encore pu être enregistrés ({error}) ; nouvel essai en cours.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="382"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="387"/>
         <source>Copied to the clipboard: {value}</source>
         <translation>Copié dans le presse-papiers : {value}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="388"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="393"/>
         <source>Centre Finder — expert centres for rare autoimmune and autoinflammatory diseases</source>
         <translation>Centre Finder — centres experts des maladies auto-immunes et auto-inflammatoires rares</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="390"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="395"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="391"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="396"/>
         <source>Disease, ORPHA code, centre, town, coordinator, trial…</source>
         <translation>Maladie, code ORPHA, centre, ville, coordonnateur, essai…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="392"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="397"/>
         <source>Search: disease, centre, town, coordinator or trial</source>
         <translation>Recherche : maladie, centre, ville, coordonnateur ou essai</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="393"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="398"/>
         <source>&amp;Location</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="394"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="399"/>
         <source>Postal code or town</source>
         <translation>Code postal ou commune</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="395"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="400"/>
         <source>Location: postal code or town</source>
         <translation>Lieu : code postal ou commune</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="396"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="401"/>
         <source>&amp;Radius</source>
         <translation>Ra&amp;yon</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="397"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="402"/>
         <source>Search radius</source>
         <translation>Rayon de recherche</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="399"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="404"/>
         <source>Any distance</source>
         <translation>Toute distance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="400"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="405"/>
         <source>&amp;Patients</source>
         <translation>&amp;Patients</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="401"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="406"/>
         <source>Patients: adults or children</source>
         <translation>Patients : adultes ou enfants</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="402"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="407"/>
         <source>Adults and children</source>
         <translation>Adultes et enfants</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="405"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="410"/>
         <source>S&amp;pecialty</source>
         <translation>S&amp;pécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="406"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="411"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="407"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="412"/>
         <source>All specialties</source>
         <translation>Toutes spécialités</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="410"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="415"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ôle</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="411"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="416"/>
         <source>Role in the networks</source>
         <translation>Rôle dans les réseaux</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="413"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="418"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="414"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="419"/>
         <source>Reference centre (CRMR)</source>
         <translation>Centre de référence (CRMR)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="415"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="420"/>
         <source>Competence centre</source>
         <translation>Centre de compétence</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="416"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="421"/>
         <source>CRI-IMIDIATE research network</source>
         <translation>Réseau de recherche CRI-IMIDIATE</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="417"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="422"/>
         <source>CAR-T trial site</source>
         <translation>Site d&apos;essai CAR-T</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="418"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="423"/>
         <source>European Reference Network member</source>
         <translation>Membre d&apos;un réseau européen (ERN)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="422"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="427"/>
         <source>Re&amp;gion</source>
         <translation>Ré&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="423"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="428"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="424"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="717"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="297"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="429"/>
         <source>All regions</source>
         <translation>Toutes régions</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="425"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="430"/>
         <source>★ Favourites only</source>
         <translation>★ Favoris seulement</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="426"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="431"/>
         <source>Show only my favourite centres</source>
         <translation>Afficher seulement mes centres favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="427"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="432"/>
         <source>&amp;Export the list as CSV…</source>
         <translation>&amp;Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="428"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="433"/>
         <source>&amp;Print the list…</source>
         <translation>&amp;Imprimer la liste…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="429"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="434"/>
         <source>Save the list as P&amp;DF…</source>
         <translation>Enregistrer la liste en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="430"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="435"/>
         <source>Export favourites and notes…</source>
         <translation>Exporter favoris et notes…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="431"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="436"/>
         <source>Import favourites and notes…</source>
         <translation>Importer favoris et notes…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="432"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="437"/>
         <source>Notes on centres no longer listed…</source>
         <translation>Notes sur des centres retirés de la base…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="433"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="438"/>
         <source>Referring &amp;doctor…</source>
         <translation>&amp;Médecin adresseur…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="434"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="439"/>
         <source>&amp;Update the data…</source>
         <translation>Mettre à &amp;jour les données…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="435"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="440"/>
         <source>Go back to the previous &amp;data</source>
         <translation>Revenir aux &amp;données précédentes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="436"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="437"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="441"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="442"/>
         <source>Reset filters</source>
         <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="438"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="443"/>
         <source>Results: centres found</source>
         <translation>Résultats : centres trouvés</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="439"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="444"/>
         <source>Map of the centres found (the results table lists the same centres)</source>
         <translation>Carte des centres trouvés (le tableau des résultats liste les mêmes centres)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="440"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="445"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="441"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="446"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="442"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="447"/>
         <source>S&amp;ettings</source>
         <translation>P&amp;aramètres</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="443"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="448"/>
         <source>Practice &amp;location…</source>
         <translation>&amp;Lieu du cabinet…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="444"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="449"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="445"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="450"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="446"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="451"/>
         <source>About the &amp;data…</source>
         <translation>À propos des &amp;données…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="447"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="452"/>
         <source>&amp;About Centre Finder…</source>
         <translation>À &amp;propos de Centre Finder…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="474"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="479"/>
         <source>These data were last checked on {date}, more than {months} months ago: labels, coordinators and phone numbers change. Check with the centre before referring, or update the data (File → Update the data).</source>
         <translation>Ces données ont été vérifiées pour la dernière fois le {date}, il y a plus de {months} mois : les labels, les coordonnateurs et les numéros changent. Vérifiez auprès du centre avant d&apos;adresser, ou mettez les données à jour (Fichier → Mettre à jour les données).</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="541"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="547"/>
         <source>{count} centre(s)</source>
         <translation>{count} centre(s)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="547"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="553"/>
         <source>location: {place}</source>
         <translation>lieu : {place}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="551"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="559"/>
         <source>Unknown location “{place}”: type a postal code or a town (e.g. 62400, Béthune, Saint-Denis 93). Distances are not computed.</source>
         <translation>Lieu inconnu « {place} » : saisissez un code postal ou une commune (ex. : 62400, Béthune, Saint-Denis 93). Les distances ne sont pas calculées.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="557"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="565"/>
         <source>“{words}” is used as the location: {place}.</source>
         <translation>« {words} » est utilisé comme lieu : {place}.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="644"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="653"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="570"/>
+        <source>The map shows the first {shown} of {count} centres: narrow the search to see the others.</source>
+        <translation>La carte montre les {shown} premiers des {count} centres : précisez la recherche pour voir les autres.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="646"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="655"/>
         <source>Practice location</source>
         <translation>Lieu du cabinet</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="645"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="647"/>
         <source>Postal code or town of your practice (used as the default location):</source>
         <translation>Code postal ou commune de votre cabinet (utilisé comme lieu par défaut) :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="654"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="656"/>
         <source>Unknown location “{place}”.</source>
         <translation>Lieu inconnu « {place} ».</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="686"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="688"/>
         <source>Data updated; the previous version is kept.</source>
         <translation>Données mises à jour ; la version précédente est conservée.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="694"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="698"/>
         <source>Go back to the previous data</source>
         <translation>Revenir aux données précédentes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="698"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="702"/>
         <source>The previous data are back.</source>
         <translation>Les données précédentes sont rétablies.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="706"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="710"/>
         <source>Update the data</source>
         <translation>Mettre à jour les données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="734"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="735"/>
         <source>Export the list as CSV</source>
         <translation>Exporter la liste en CSV</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="741"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="762"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="778"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="742"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="763"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="779"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="741"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="762"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="778"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="742"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="763"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="779"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="744"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="745"/>
         <source>{count} centre(s) exported to {path}</source>
         <translation>{count} centre(s) exporté(s) dans {path}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="755"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="756"/>
         <source>Save the list as PDF</source>
         <translation>Enregistrer la liste en PDF</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="771"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="772"/>
         <source>Export favourites and notes</source>
         <translation>Exporter favoris et notes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="781"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="782"/>
         <source>{count} favourite(s) and note(s) exported</source>
         <translation>{count} favori(s) et note(s) exporté(s)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="788"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="789"/>
         <source>Import favourites and notes</source>
         <translation>Importer favoris et notes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="794"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="796"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="795"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="797"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="797"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="798"/>
         <source>{added} favourite(s) added, {updated} note(s) added or updated.</source>
         <translation>{added} favori(s) ajouté(s), {updated} note(s) ajoutée(s) ou mise(s) à jour.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="806"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="807"/>
         <source>Every favourite and note refers to a centre of the current data.</source>
         <translation>Tous les favoris et toutes les notes concernent des centres présents dans les données.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="807"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="808"/>
         <source>These centres are no longer in the reference data; your notes are kept:</source>
         <translation>Ces centres ne figurent plus dans les données de référence ; vos notes sont conservées :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="815"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="816"/>
         <source>Notes on centres no longer listed</source>
         <translation>Notes sur des centres retirés de la base</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="824"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="825"/>
         <source>Data version: {version}</source>
         <translation>Version des données : {version}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="825"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="826"/>
         <source>Built on: {date}</source>
         <translation>Construite le : {date}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="826"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="827"/>
         <source>{n} centres, {d} diseases, {s} synonyms, {p} PNDS, {t} trials</source>
         <translation>{n} centres, {d} maladies, {s} synonymes, {p} PNDS, {t} essais</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="829"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="830"/>
         <source>Database file: {path}</source>
         <translation>Fichier de la base : {path}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="830"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="831"/>
         <source>Centres re-checked against their sources: {n} of {total} (latest: {date})</source>
         <translation>Centres revérifiés dans leurs sources : {n} sur {total} (dernière vérification : {date})</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="834"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="835"/>
         <source>Centres by role:</source>
         <translation>Centres par rôle :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="837"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="838"/>
         <source>Coverage of the published networks:</source>
         <translation>Couverture des réseaux publiés :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="838"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="839"/>
         <source>FAI²R reference-centre sites: {n} of 19</source>
         <translation>Sites de centres de référence FAI²R : {n} sur 19</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="840"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="841"/>
         <source>FAI²R competence centres: {n} of 67</source>
         <translation>Centres de compétence FAI²R : {n} sur 67</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="841"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="842"/>
         <source>CRI-IMIDIATE centres: {n} of 54</source>
         <translation>Centres CRI-IMIDIATE : {n} sur 54</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="843"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="844"/>
         <source>Sources: public pages cited for every row (see each centre&apos;s provenance). Map © OpenStreetMap contributors (ODbL); communes © INSEE, La Poste, IGN (Licence Ouverte).</source>
         <translation>Sources : pages publiques citées pour chaque ligne (voir la provenance de chaque centre). Carte © les contributeurs d&apos;OpenStreetMap (ODbL) ; communes © INSEE, La Poste, IGN (Licence Ouverte).</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="846"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="847"/>
         <source>About the data</source>
         <translation>À propos des données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="849"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="850"/>
         <source>About Centre Finder</source>
         <translation>À propos de Centre Finder</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="850"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="851"/>
         <source>Centre Finder {version}
 Finds the French expert centre for a rare autoimmune or autoinflammatory disease. Works offline.</source>
         <translation>Centre Finder {version}

@@ -183,3 +183,18 @@ def test_english_from_the_menu_and_qt_dialogs_translated(qtbot, make_window) -> 
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     window.language_actions["fr"].trigger()
     assert window.search_label.text() == "&Rechercher"
+
+
+def test_the_map_shows_the_best_ranked_when_there_are_too_many(qtbot, make_window, monkeypatch) -> None:
+    """A Europe-wide directory: the table lists every result, the map the first MAX_MAP_MARKERS, and says so."""
+    from centre_finder.ui import main_window
+
+    monkeypatch.setattr(main_window, "MAX_MAP_MARKERS", 10)
+    window = make_window()
+    type_query(qtbot, window, "lupus")
+    ids = row_ids(window)
+    assert len(ids) > 10
+    assert wait_until(lambda: map_info(window)["markers"] == 10, 5)
+    assert run_js(window, f"cf.marker({ids[0]!r}) !== null && cf.marker({ids[10]!r}) === null")
+    assert window.notice_label.isVisible() or not window.isVisible()
+    assert f"10 premiers des {len(ids)} centres" in window.notice_label.text()
