@@ -348,6 +348,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         raise CliError(f"error: {exc}") from exc
     if args.stamp:
         print(f"painted-at {timings['painted_epoch']:.6f}", file=sys.stderr)
+        print(f"window-painted-at {timings['window_epoch']:.6f}", file=sys.stderr)
     print(f"{args.out}: map painted after {timings['painted_s']:.2f} s, "
           f"{timings['outside_requests']} request(s) outside the application", file=sys.stderr)
     return EXIT_OK
