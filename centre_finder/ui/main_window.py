@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from centre_finder import __version__, paths
+from centre_finder.core.coverage import coverage, coverage_lines
 from centre_finder.core.database import DatabaseError, ReferenceData
 from centre_finder.core.database import load as load_reference
 from centre_finder.core.exports import results_html, write_csv
@@ -835,11 +836,7 @@ class MainWindow(QMainWindow):
             self.tr("Centres by role:"),
             *[f"  {label(ROLE_LABELS, role, self.lang)} : {counts.get(f'role:{role}', 0)}" for role in ROLES],
             "",
-            self.tr("Coverage of the published networks:"),
-            self.tr("FAI²R reference-centre sites: {n} of 19").format(
-                n=sum(counts.get(f"role:{r}", 0) for r in REFERENCE_ROLES)),
-            self.tr("FAI²R competence centres: {n} of 67").format(n=counts.get("role:ccmr", 0)),
-            self.tr("CRI-IMIDIATE centres: {n} of 54").format(n=counts.get("role:cri_imidiate", 0)),
+            *coverage_lines(coverage(self.data, self.lang), self.lang),  # as db/tools/coverage.py prints them
             "",
             self.tr("Sources: public pages cited for every row (see each centre's provenance). Map © OpenStreetMap "
                     "contributors (ODbL); communes © INSEE, La Poste, IGN (Licence Ouverte)."),

@@ -17,7 +17,7 @@ from centre_finder.core.sources import SourceError, load_sources
 
 def test_sources_load_clean() -> None:
     data = load_sources(paths.sources_dir())
-    assert len(data.rows("centres.csv")) == 84
+    assert len(data.rows("centres.csv")) == 85
     assert len(data.rows("diseases.csv")) == 48
 
 
@@ -26,7 +26,7 @@ def test_database_content(built_db: Path) -> None:
     assert meta["schema_version"] == str(database.SCHEMA_VERSION)
     conn = sqlite3.connect(built_db)
     count = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
-    assert count("select count(*) from centres") == 84
+    assert count("select count(*) from centres") == 85
     assert count("select count(*) from diseases") == 48
     assert count("select count(*) from disease_names where kind = 'synonym'") > 100
     # the ids of the shared data stay the centres' stable ids
@@ -41,7 +41,7 @@ def test_database_content(built_db: Path) -> None:
     # every centre has provenance: source file, line and URLs
     rows = conn.execute("select source_file, source_line, source_urls from provenance where table_name='centres'")
     rows = rows.fetchall()
-    assert len(rows) == 84 and all(f == "db/sources/centres.csv" and line > 1 and urls for f, line, urls in rows)
+    assert len(rows) == 85 and all(f == "db/sources/centres.csv" and line > 1 and urls for f, line, urls in rows)
     # FTS5 with diacritics removed, kept in sync by triggers
     sql = "select sql from sqlite_master where name = 'centres_fts'"
     assert "remove_diacritics 2" in conn.execute(sql).fetchone()[0]
@@ -53,7 +53,7 @@ def test_database_content(built_db: Path) -> None:
 def test_metadata_has_checksum_and_counts(built_db: Path) -> None:
     data = database.load(built_db)
     assert len(data.metadata["sources_sha256"]) == 64
-    assert data.counts["centres"] == 84
+    assert data.counts["centres"] == 85
     data.close()
 
 

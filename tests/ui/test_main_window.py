@@ -198,3 +198,15 @@ def test_the_map_shows_the_best_ranked_when_there_are_too_many(qtbot, make_windo
     assert run_js(window, f"cf.marker({ids[0]!r}) !== null && cf.marker({ids[10]!r}) === null")
     assert window.notice_label.isVisible() or not window.isVisible()
     assert f"10 premiers des {len(ids)} centres" in window.notice_label.text()
+
+
+def test_about_the_data_shows_the_coverage_figures(qtbot, make_window, monkeypatch) -> None:
+    from centre_finder.core.coverage import coverage, coverage_lines
+    from centre_finder.ui import plaintext
+
+    shown = []
+    monkeypatch.setattr(plaintext, "information", lambda parent, title, text: shown.append(text))
+    window = make_window()
+    window.show_about_data()
+    assert shown and all(line in shown[0] for line in coverage_lines(coverage(window.data, "fr"), "fr"))
+    assert "Centres de compétence FAI²R (CCMR) : " in shown[0] and "/ 67" in shown[0]

@@ -1,0 +1,93 @@
+"""How much of the published networks the directory holds, and how complete its rows are.
+
+The published sizes are the networks' own figures (FAI²R: 19 reference-centre sites, 6 coordinating and 13
+constituent, and 67 competence centres; CRI-IMIDIATE: 54 centres); the same figures are shown in the app's
+"About the data" and printed by `db/tools/coverage.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from centre_finder.core.database import ReferenceData
+from centre_finder.core.models import REFERENCE_ROLES
+
+# (label fr, label en, roles counted, published size or None when the network publishes no count we have)
+NETWORKS = (
+    ("Sites de centres de référence FAI²R (CRMR)", "FAI²R reference-centre sites (CRMR)", REFERENCE_ROLES, 19),
+    ("  dont sites coordonnateurs", "  of which coordinating sites", frozenset({"crmr_coordinating"}), 6),
+    ("  dont sites constitutifs", "  of which constituent sites", frozenset({"crmr_constitutive"}), 13),
+    ("Centres de compétence FAI²R (CCMR)", "FAI²R competence centres (CCMR)", frozenset({"ccmr"}), 67),
+    ("Centres CRI-IMIDIATE", "CRI-IMIDIATE centres", frozenset({"cri_imidiate"}), 54),
+    ("Membres ERN (ReCONNET, RITA)", "ERN members (ReCONNET, RITA)", frozenset({"ern_member"}), None),
+    ("Sites d'essais CAR-T", "CAR-T trial sites", frozenset({"cart_trial_site"}), None),
+)
+
+# (label fr, label en, test on a centre)
+FIELDS = (
+    ("téléphone (tout type)", "phone (any kind)", lambda c: bool(c.phone)),
+    ("téléphone du service", "department phone", lambda c: c.phone_type == "department"),
+    ("coordonnateur", "coordinator", lambda c: bool(c.coordinator)),
+    ("adresse", "street address", lambda c: bool(c.address)),
+    ("code postal", "postal code", lambda c: bool(c.postal_code)),
+    ("position du bâtiment", "building-level position", lambda c: c.coord_precision in ("building", "address")),
+    ("numéro FINESS", "FINESS number", lambda c: bool(c.finess_id)),
+    ("site web", "website", lambda c: bool(c.website)),
+    ("patients (adultes/enfants)", "patients (adults/children)", lambda c: bool(c.population)),
+    ("revérifié (date)", "re-verified (date)", lambda c: bool(c.verified)),
+)
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    label: str
+    have: int
+    published: int | None
+
+
+@dataclass(frozen=True)
+class Coverage:
+    centres: int
+    networks: list[CoverageRow]
+    fields: list[CoverageRow]  # `published` = the number of centres
+    diseases_with_orpha: int
+    diseases: int
+
+
+def coverage(data: ReferenceData, lang: str = "fr") -> Coverage:
+    centres = list(data.centres.values())
+    en = lang == "en"
+    networks = [CoverageRow(en_label if en else fr_label, sum(1 for c in centres if roles & set(c.roles)), size)
+                for fr_label, en_label, roles, size in NETWORKS]
+    fields = [CoverageRow(en_label if en else fr_label, sum(1 for c in centres if test(c)), len(centres))
+              for fr_label, en_label, test in FIELDS]
+    return Coverage(len(centres), networks, fields, sum(1 for d in data.diseases.values() if d.orpha_code),
+                    len(data.diseases))
+
+
+def _share(row: CoverageRow, lang: str) -> str:
+    if row.published is None:
+        return f"{row.have}" + (" (published count unknown)" if lang == "en" else " (effectif publié inconnu)")
+    return f"{row.have} / {row.published}" + (f" ({100 * row.have / row.published:.0f} %)" if row.published else "")
+
+
+def coverage_lines(cov: Coverage, lang: str = "fr") -> list[str]:
+    """Plain-text lines (the About dialog and the coverage script)."""
+    en = lang == "en"
+    lines = ["Coverage of the published networks:" if en else "Couverture des réseaux publiés :"]
+    lines += [f"  {r.label} : {_share(r, lang)}" for r in cov.networks]
+    lines.append("Fields filled, over the centres:" if en else "Champs renseignés, sur l'ensemble des centres :")
+    lines += [f"  {r.label} : {_share(r, lang)}" for r in cov.fields]
+    lines.append(f"Diseases with an ORPHA code: {cov.diseases_with_orpha} / {cov.diseases}" if en
+                  else f"Maladies avec un code ORPHA : {cov.diseases_with_orpha} / {cov.diseases}")
+    return lines
+
+
+def coverage_markdown(cov: Coverage) -> str:
+    out = ["| network | in the directory | published |", "|---|---:|---:|"]
+    out += [f"| {r.label.strip()} | {r.have} | {r.published if r.published is not None else '?'} |"
+            for r in cov.networks]
+    out += ["", f"| field ({cov.centres} centres) | filled | share |", "|---|---:|---:|"]
+    out += [f"| {r.label} | {r.have} | {100 * r.have / max(1, cov.centres):.0f} % |" for r in cov.fields]
+    out += ["", f"Diseases with an ORPHA code: {cov.diseases_with_orpha} of {cov.diseases}."]
+    return "\n".join(out)

@@ -1,0 +1,31 @@
+"""Coverage against the networks' published sizes: the script and the app say the same."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from centre_finder.core.coverage import coverage, coverage_lines
+from centre_finder.core.database import ReferenceData
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_counts_come_from_the_roles_and_the_published_sizes(reference: ReferenceData, built_db: Path) -> None:
+    cov = coverage(reference, "en")
+    rows = {r.label.strip(): r for r in cov.networks}
+    with sqlite3.connect(built_db) as conn:
+        ccmr = conn.execute("select count(*) from centre_roles where role = 'ccmr'").fetchone()[0]
+        phones = conn.execute("select count(*) from centres where phone != ''").fetchone()[0]
+    assert rows["FAI²R competence centres (CCMR)"].have == ccmr and rows["FAI²R competence centres (CCMR)"].published == 67
+    assert rows["CRI-IMIDIATE centres"].published == 54
+    assert rows["FAI²R reference-centre sites (CRMR)"].published == 19
+    assert next(r for r in cov.fields if r.label == "phone (any kind)").have == phones
+
+
+def test_the_script_prints_what_the_about_dialog_shows(reference: ReferenceData, built_db: Path) -> None:
+    proc = subprocess.run([sys.executable, str(ROOT / "db" / "tools" / "coverage.py"), "--db", str(built_db),
+                           "--lang", "fr"], capture_output=True, text=True, check=True)
+    assert proc.stdout.splitlines() == coverage_lines(coverage(reference, "fr"), "fr")
