@@ -2,7 +2,7 @@
 
 - `real`: the shipped sources (`db/sources`).
 - `europe`: the shipped centres plus the 15,181 hospitals of the Eurostat/GISCO register
-  (`../shared/data/hospitals/europe.csv`) as centres without a network role: real names in many
+  (`benchmarks/data/europe-hospitals.csv.gz`) as centres without a network role: real names in many
   languages, real coordinates, dense clusters around cities.
 - `synthetic N`: the shipped centres plus generated ones up to N, placed at real hospitals of France
   (70 %) and Europe (30 %) with plausible roles, specialties, populations and disease expertise. Their
@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import random
 import re
 import shutil
@@ -24,7 +25,7 @@ from centre_finder.core.build import build_database
 from centre_finder.core.sources import COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
-HOSPITALS = ROOT.parent / "shared" / "data" / "hospitals" / "europe.csv"
+HOSPITALS = ROOT / "benchmarks" / "data" / "europe-hospitals.csv.gz"  # see benchmarks/data/README.md
 GISCO_URL = "https://github.com/eurostat/healthcare-services"
 
 SPECIALTY_WEIGHTS = {"internal_medicine": 30, "rheumatology": 30, "paediatrics": 15, "paediatric_rheumatology": 5,
@@ -65,9 +66,8 @@ def _write(path: Path, fields: tuple[str, ...], rows: list[dict[str, str]]) -> N
 
 def hospitals() -> list[dict[str, str]]:
     """The European hospital register (one dict per hospital, the CSV's columns)."""
-    if not HOSPITALS.exists():
-        raise FileNotFoundError(f"{HOSPITALS} is missing: the Europe-wide directory needs the shared data folder")
-    return _read(HOSPITALS)
+    with gzip.open(HOSPITALS, "rt", encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
 
 
 def _french_phone(raw: str) -> str:

@@ -8,14 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from benchmarks import directories
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.skipif(not directories.HOSPITALS.exists(), reason="needs ../shared/data/hospitals/europe.csv")
 def test_quick_benchmarks_report_every_figure(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))

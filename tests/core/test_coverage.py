@@ -19,7 +19,8 @@ def test_counts_come_from_the_roles_and_the_published_sizes(reference: Reference
     with sqlite3.connect(built_db) as conn:
         ccmr = conn.execute("select count(*) from centre_roles where role = 'ccmr'").fetchone()[0]
         phones = conn.execute("select count(*) from centres where phone != ''").fetchone()[0]
-    assert rows["FAI²R competence centres (CCMR)"].have == ccmr and rows["FAI²R competence centres (CCMR)"].published == 67
+    competence = rows["FAI²R competence centres (CCMR)"]
+    assert competence.have == ccmr and competence.published == 67
     assert rows["CRI-IMIDIATE centres"].published == 54
     assert rows["FAI²R reference-centre sites (CRMR)"].published == 19
     assert next(r for r in cov.fields if r.label == "phone (any kind)").have == phones
