@@ -50,10 +50,6 @@ def marker_for(result: Result, lang: str = "fr") -> dict | None:
     }
 
 
-def markers_for(results: Sequence[Result], lang: str = "fr") -> list[dict]:
-    return [m for m in (marker_for(r, lang) for r in results) if m is not None]
-
-
 class MarkerJson:
     """The JSON array of markers for `cf.setMarkers`, from fragments kept per centre and language.
 
