@@ -30,7 +30,7 @@ import psutil
 
 from benchmarks import directories, search_bench
 from benchmarks.measure import Timing, timed
-from centre_finder.core import database
+from centre_finder.core.reference import database
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -65,7 +65,7 @@ def keystrokes(count: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from centre_finder import paths
-    from centre_finder.core import database
+    from centre_finder.core.reference import database
     from centre_finder.ui.app import application, create_window, wait_until
 
     app = application()

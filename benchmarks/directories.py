@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from centre_finder import paths
-from centre_finder.core.build import build_database
-from centre_finder.core.sources import COLUMNS
+from centre_finder.core.reference.build import build_database
+from centre_finder.core.reference.sources import COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSPITALS = ROOT / "benchmarks" / "data" / "europe-hospitals.csv.gz"  # see benchmarks/data/README.md

@@ -22,9 +22,9 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from centre_finder import paths  # noqa: E402
-from centre_finder.core import database  # noqa: E402
 from centre_finder.core.models import Query  # noqa: E402
-from centre_finder.core.search import Searcher  # noqa: E402
+from centre_finder.core.reference import database  # noqa: E402
+from centre_finder.core.search.searcher import Searcher  # noqa: E402
 from tests.core.test_fuzz import search_text  # noqa: E402
 
 

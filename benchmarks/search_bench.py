@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from benchmarks.measure import Timing, timed
-from centre_finder.core import database
 from centre_finder.core.models import Query
-from centre_finder.core.search import Searcher
+from centre_finder.core.reference import database
+from centre_finder.core.search.searcher import Searcher
 
 QUERIES: dict[str, Query] = {
     "disease": Query("lupus"),

@@ -41,9 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     import folium
     from PySide6.QtCore import QEventLoop, QSortFilterProxyModel, Qt, QTimer, QUrl
 
-    from centre_finder.core import database
     from centre_finder.core.models import Query
-    from centre_finder.core.search import Searcher
+    from centre_finder.core.reference import database
+    from centre_finder.core.search.searcher import Searcher
     from centre_finder.mapping.markers import MarkerJson
     from centre_finder.mapping.page import APP_BASE, FRANCE_CENTER, LOCAL_CSS, LOCAL_JS, TILE_URL, _LocalCluster
     from centre_finder.ui.app import application, wait_until

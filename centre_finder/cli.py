@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from centre_finder import __version__, paths
-from centre_finder.core import database
-from centre_finder.core.models import ROLES, SPECIALTIES, Query
-from centre_finder.core.vocabulary import (
+from centre_finder.core.labels import (
     POPULATION_LABELS,
     ROLE_SHORT,
     WARNING_LABELS,
     label,
 )
+from centre_finder.core.models import ROLES, SPECIALTIES, Query
+from centre_finder.core.reference import database
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -158,8 +158,8 @@ def _load(args: argparse.Namespace) -> database.ReferenceData:
 
 
 def cmd_build_db(args: argparse.Namespace) -> int:
-    from centre_finder.core.build import build_database
-    from centre_finder.core.sources import SourceError
+    from centre_finder.core.reference.build import build_database
+    from centre_finder.core.reference.sources import SourceError
 
     sources = args.sources or paths.sources_dir()
     out = args.out or paths.bundled_database()
@@ -177,14 +177,14 @@ def cmd_build_db(args: argparse.Namespace) -> int:
 
 
 def _searcher(args: argparse.Namespace):
-    from centre_finder.core.search import Searcher
+    from centre_finder.core.search.searcher import Searcher
 
     return Searcher(_load(args))
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from centre_finder.core.gazetteer import LocationError
-    from centre_finder.core.report import ambiguity_message, empty_message, explain_match, result_record
+    from centre_finder.core.search.explain import ambiguity_message, empty_message, explain_match, result_record
+    from centre_finder.core.search.gazetteer import LocationError
 
     searcher = _searcher(args)
     query = Query(
@@ -355,7 +355,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def cmd_referral(args: argparse.Namespace) -> int:
-    from centre_finder.core.referral import Doctor, Patient, build_referral, referral_html
+    from centre_finder.core.referral.letter import Doctor, Patient, build_referral, referral_html
 
     data = _load(args)
     try:
@@ -363,8 +363,8 @@ def cmd_referral(args: argparse.Namespace) -> int:
             raise CliError(f"error: unknown centre id {args.centre!r} (see `centre-finder search --json`)", EXIT_USAGE)
         disease_id = None
         if args.disease:
-            from centre_finder.core.diseases import DiseaseMatcher
-            from centre_finder.core.report import disease_label
+            from centre_finder.core.search.explain import disease_label
+            from centre_finder.core.vocabulary.matcher import DiseaseMatcher
 
             parse = DiseaseMatcher(data.diseases.values(), data.groups.values()).parse(args.disease)
             ids = parse.ids("disease")
@@ -403,8 +403,8 @@ def cmd_referral(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from centre_finder.core.exports import write_csv
-    from centre_finder.core.gazetteer import LocationError
+    from centre_finder.core.referral.exports import write_csv
+    from centre_finder.core.search.gazetteer import LocationError
 
     searcher = _searcher(args)
     query = Query(text=args.query, location=args.near, radius_km=args.radius, population=args.population,
@@ -422,8 +422,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from centre_finder.core.geocoding import GeocodeCache, Geocoder, make_geocoders
-    from centre_finder.core.updates import UpdateError, apply_update, load_mapping, plan_update
+    from centre_finder.core.reference.geocoding import GeocodeCache, Geocoder, make_geocoders
+    from centre_finder.core.reference.updates import UpdateError, apply_update, load_mapping, plan_update
 
     target = args.db if args.db is not None else paths.user_database()
     current = args.db if args.db is not None else paths.active_database()
@@ -469,7 +469,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_rollback(args: argparse.Namespace) -> int:
-    from centre_finder.core.updates import UpdateError, rollback
+    from centre_finder.core.reference.updates import UpdateError, rollback
 
     target = args.db if args.db is not None else paths.user_database()
     try:

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from centre_finder import paths
-from centre_finder.core import database
-from centre_finder.core.build import build_database
-from centre_finder.core.search import Searcher
+from centre_finder.core.reference import database
+from centre_finder.core.reference.build import build_database
+from centre_finder.core.search.searcher import Searcher
 
 ROOT = Path(__file__).resolve().parent.parent
 

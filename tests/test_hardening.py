@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from centre_finder import paths
-from centre_finder.core import database
-from centre_finder.core.build import build_database
-from centre_finder.core.userdb import UserData
+from centre_finder.core.reference import database
+from centre_finder.core.reference.build import build_database
+from centre_finder.core.referral.userdb import UserData
 
 PY = [sys.executable, "-m", "centre_finder"]
 
@@ -84,7 +84,7 @@ def test_start_is_not_slowed_by_no_network_or_a_hanging_proxy(tmp_path: Path, bu
 def test_geocoding_through_a_hanging_proxy_times_out_fast_and_falls_back(tmp_path: Path,
                                                                          hanging_proxy: str,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    from centre_finder.core.geocoding import GeocodeCache, Geocoder, make_geocoders
+    from centre_finder.core.reference.geocoding import GeocodeCache, Geocoder, make_geocoders
 
     for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
         monkeypatch.setenv(name, hanging_proxy)

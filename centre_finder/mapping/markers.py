@@ -6,8 +6,8 @@ import json
 import math
 from collections.abc import Sequence
 
+from centre_finder.core.labels import COORD_PRECISION_LABELS, PHONE_TYPE_LABELS, ROLE_SHORT, WARNING_LABELS, label
 from centre_finder.core.models import Location, Result
-from centre_finder.core.vocabulary import COORD_PRECISION_LABELS, PHONE_TYPE_LABELS, ROLE_SHORT, WARNING_LABELS, label
 
 MARKER_KINDS = ("crmr_coordinating", "crmr_constitutive", "crmr_site", "ccmr", "cart_trial_site", "ern_member",
                 "cri_imidiate")

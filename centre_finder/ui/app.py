@@ -15,16 +15,16 @@ from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget  # noqa: E402
 
 from centre_finder import __version__, paths  # noqa: E402
-from centre_finder.core import database  # noqa: E402
-from centre_finder.core.recovery import (  # noqa: E402
+from centre_finder.core.reference import database  # noqa: E402
+from centre_finder.core.reference.recovery import (  # noqa: E402
     REBUILD,
     RESTORE_BACKUP,
     RESTORE_BUNDLED,
     recover,
     recovery_options,
 )
-from centre_finder.core.updates import make_backup, newer_bundled_data  # noqa: E402
-from centre_finder.core.userdb import UserData, UserDataError  # noqa: E402
+from centre_finder.core.reference.updates import make_backup, newer_bundled_data  # noqa: E402
+from centre_finder.core.referral.userdb import UserData, UserDataError  # noqa: E402
 from centre_finder.ui import plaintext  # noqa: E402
 from centre_finder.ui.i18n import DEFAULT_LANGUAGE, Translations, translations  # noqa: E402
 from centre_finder.ui.main_window import MainWindow  # noqa: E402

@@ -23,12 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from centre_finder.core.database import ReferenceData
-from centre_finder.core.exports import contact_text
-from centre_finder.core.models import Disease, Result
-from centre_finder.core.report import explain_match
-from centre_finder.core.userdb import UserData
-from centre_finder.core.vocabulary import (
+from centre_finder.core.labels import (
     BASIS_LABELS,
     CONFIDENCE_LABELS,
     COORD_PRECISION_LABELS,
@@ -39,6 +34,11 @@ from centre_finder.core.vocabulary import (
     WARNING_LABELS,
     label,
 )
+from centre_finder.core.models import Disease, Result
+from centre_finder.core.reference.database import ReferenceData
+from centre_finder.core.referral.exports import contact_text
+from centre_finder.core.referral.userdb import UserData
+from centre_finder.core.search.explain import explain_match
 
 SAFE_SCHEMES = ("http", "https")
 

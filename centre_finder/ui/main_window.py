@@ -43,22 +43,22 @@ from PySide6.QtWidgets import (
 )
 
 from centre_finder import __version__, paths
-from centre_finder.core.coverage import coverage, coverage_lines
-from centre_finder.core.database import DatabaseError, ReferenceData
-from centre_finder.core.database import load as load_reference
-from centre_finder.core.exports import results_html, write_csv
-from centre_finder.core.gazetteer import LocationError
-from centre_finder.core.models import REFERENCE_ROLES, ROLES, SPECIALTIES, Query, SearchOutcome
-from centre_finder.core.report import ambiguity_message, disease_label, empty_message, trial_label
-from centre_finder.core.search import Searcher
-from centre_finder.core.updates import UpdateError, rollback
-from centre_finder.core.userdb import UserData, UserDataError
-from centre_finder.core.vocabulary import (
+from centre_finder.core.labels import (
     POPULATION_LABELS,
     ROLE_LABELS,
     SPECIALTY_LABELS,
     label,
 )
+from centre_finder.core.models import REFERENCE_ROLES, ROLES, SPECIALTIES, Query, SearchOutcome
+from centre_finder.core.reference.coverage import coverage, coverage_lines
+from centre_finder.core.reference.database import DatabaseError, ReferenceData
+from centre_finder.core.reference.database import load as load_reference
+from centre_finder.core.reference.updates import UpdateError, rollback
+from centre_finder.core.referral.exports import results_html, write_csv
+from centre_finder.core.referral.userdb import UserData, UserDataError
+from centre_finder.core.search.explain import ambiguity_message, disease_label, empty_message, trial_label
+from centre_finder.core.search.gazetteer import LocationError
+from centre_finder.core.search.searcher import Searcher
 from centre_finder.mapping.markers import MarkerJson, legend, location_for, view_bounds
 from centre_finder.ui import plaintext
 from centre_finder.ui.detail_pane import DetailPane

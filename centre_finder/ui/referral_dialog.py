@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from centre_finder.core.database import ReferenceData
 from centre_finder.core.models import Disease
-from centre_finder.core.referral import CHECKLIST, Doctor, Patient, build_referral, referral_html
-from centre_finder.core.report import disease_label
+from centre_finder.core.reference.database import ReferenceData
+from centre_finder.core.referral.letter import CHECKLIST, Doctor, Patient, build_referral, referral_html
+from centre_finder.core.search.explain import disease_label
 from centre_finder.ui import plaintext
 from centre_finder.ui.printing import print_html, write_pdf
 from centre_finder.ui.settings import get_str

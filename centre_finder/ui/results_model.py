@@ -8,12 +8,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from centre_finder.core.database import ReferenceData
+from centre_finder.core.labels import ROLE_LABELS, ROLE_SHORT, WARNING_LABELS, label
 from centre_finder.core.models import Result
-from centre_finder.core.ranking import LazyResults
-from centre_finder.core.report import explain_match
+from centre_finder.core.reference.database import ReferenceData
+from centre_finder.core.search.explain import explain_match
+from centre_finder.core.search.ranking import LazyResults
 from centre_finder.core.text import fold
-from centre_finder.core.vocabulary import ROLE_LABELS, ROLE_SHORT, WARNING_LABELS, label
 from centre_finder.ui import plaintext
 
 # The official names are long and alike ("Centre de référence des maladies auto-…"): the table shows the

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from centre_finder import paths
-from centre_finder.core.database import DatabaseError
-from centre_finder.core.geocoding import GeocodeCache, Geocoder, make_geocoders
-from centre_finder.core.updates import (
+from centre_finder.core.reference.database import DatabaseError
+from centre_finder.core.reference.geocoding import GeocodeCache, Geocoder, make_geocoders
+from centre_finder.core.reference.updates import (
     UpdateError,
     UpdatePlan,
     apply_update,

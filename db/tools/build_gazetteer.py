@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from centre_finder.core.gazetteer import aliases  # the app folds names the same way
+from centre_finder.core.search.gazetteer import aliases  # the app folds names the same way
 
 FIELDS = ["insee", "name", "kind", "parent", "dep", "postal_codes", "lat", "lon", "population", "position",
           "aliases"]

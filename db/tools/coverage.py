@@ -2,7 +2,7 @@
 
     .venv/bin/python db/tools/coverage.py [--db db/centres.db] [--lang en] [--markdown]
 
-The same figures are in the app's "About the data" (centre_finder.core.coverage).
+The same figures are in the app's "About the data" (centre_finder.core.reference.coverage).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from centre_finder import paths  # noqa: E402
-from centre_finder.core import database  # noqa: E402
-from centre_finder.core.coverage import coverage, coverage_lines, coverage_markdown  # noqa: E402
+from centre_finder.core.reference import database  # noqa: E402
+from centre_finder.core.reference.coverage import coverage, coverage_lines, coverage_markdown  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

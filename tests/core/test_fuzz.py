@@ -15,12 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from centre_finder import paths
-from centre_finder.core.build import build_database
-from centre_finder.core.gazetteer import LocationError
 from centre_finder.core.models import Query, Result
-from centre_finder.core.search import Searcher
-from centre_finder.core.sources import SourceError
-from centre_finder.core.updates import plan_update
+from centre_finder.core.reference.build import build_database
+from centre_finder.core.reference.sources import SourceError
+from centre_finder.core.reference.updates import plan_update
+from centre_finder.core.search.gazetteer import LocationError
+from centre_finder.core.search.searcher import Searcher
 
 FTS_AND_SQL = ["AND", "OR", "NOT", "NEAR", "NEAR(", '"', "'", "*", "^", ":", "(", ")", "{", "}", "[", "]", "-", "+",
                "col:", "name:lupus", "lupus*", '"lupus', "'; DROP TABLE centres; --", "1=1", "%", "_", "\\", "\x00",

@@ -10,7 +10,8 @@ from pathlib import Path
 def test_core_and_cli_import_without_qt(built_db: Path) -> None:
     code = (
         "import sys; sys.modules['PySide6'] = None\n"
-        "import centre_finder.core.search, centre_finder.core.build, centre_finder.core.gazetteer\n"
+        "import importlib, pkgutil, centre_finder.core as core\n"
+        "for m in pkgutil.walk_packages(core.__path__, 'centre_finder.core.'): importlib.import_module(m.name)\n"
         "from centre_finder.cli import main\n"
         f"sys.exit(main(['search', 'lupus', '--json', '--db', {str(built_db)!r}]))\n"
     )

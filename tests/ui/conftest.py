@@ -18,8 +18,8 @@ from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from centre_finder.core import database  # noqa: E402
-from centre_finder.core.userdb import UserData  # noqa: E402
+from centre_finder.core.reference import database  # noqa: E402
+from centre_finder.core.referral.userdb import UserData  # noqa: E402
 from centre_finder.ui.app import create_window, wait_until  # noqa: E402
 from centre_finder.ui.settings import open_settings  # noqa: E402
 

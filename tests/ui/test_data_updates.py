@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from centre_finder import paths
-from centre_finder.core.build import build_database
+from centre_finder.core.reference.build import build_database
 from centre_finder.ui import plaintext
 from centre_finder.ui.update_dialog import UpdateDialog
 

@@ -201,7 +201,7 @@ def test_the_map_shows_the_best_ranked_when_there_are_too_many(qtbot, make_windo
 
 
 def test_about_the_data_shows_the_coverage_figures(qtbot, make_window, monkeypatch) -> None:
-    from centre_finder.core.coverage import coverage, coverage_lines
+    from centre_finder.core.reference.coverage import coverage, coverage_lines
     from centre_finder.ui import plaintext
 
     shown = []

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from centre_finder.core.build import build_database
+from centre_finder.core.reference.build import build_database
 from centre_finder.ui.app import wait_until
 from tests.ui.conftest import map_info, run_js
 

@@ -149,7 +149,7 @@ def test_printing_keeps_a_readable_font_size(qapp, reference, tmp_path: Path) ->
     """Printing laid the sheet out at printer resolution: 0.8 pt text (found by review)."""
     from PySide6.QtPrintSupport import QPrinter
 
-    from centre_finder.core.referral import build_referral, referral_html
+    from centre_finder.core.referral.letter import build_referral, referral_html
     from centre_finder.ui.printing import new_printer, print_on
 
     printer = new_printer("Adressage")  # the printer print_html hands to the system dialog

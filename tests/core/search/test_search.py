@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from centre_finder.core.gazetteer import LocationError
 from centre_finder.core.models import Query, Result
-from centre_finder.core.search import Searcher
+from centre_finder.core.search.gazetteer import LocationError
+from centre_finder.core.search.searcher import Searcher
 
 
 def ids(results: list[Result]) -> list[str]:

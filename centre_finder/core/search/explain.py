@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from centre_finder.core.database import ReferenceData
-from centre_finder.core.models import Disease, Location, Match, Result, SearchOutcome, Trial
-from centre_finder.core.text import fold
-from centre_finder.core.vocabulary import (
+from centre_finder.core.labels import (
     BASIS_LABELS,
     EMPTY_REASONS,
     NOTICES,
@@ -16,6 +13,9 @@ from centre_finder.core.vocabulary import (
     label,
     message,
 )
+from centre_finder.core.models import Disease, Location, Match, Result, SearchOutcome, Trial
+from centre_finder.core.reference.database import ReferenceData
+from centre_finder.core.text import fold
 
 
 def disease_label(disease: Disease, lang: str = "fr") -> str:

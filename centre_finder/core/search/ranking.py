@@ -15,7 +15,7 @@ import numpy as np
 from geopy.distance import EARTH_RADIUS
 
 from centre_finder.core.models import ROLES, Centre, Result
-from centre_finder.core.sources import FRENCH_AREAS
+from centre_finder.core.reference.sources import FRENCH_AREAS
 from centre_finder.core.text import fold
 
 TERRITORIES = tuple(FRENCH_AREAS)

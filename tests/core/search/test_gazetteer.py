@@ -6,7 +6,7 @@ import csv
 import gzip
 import io
 
-from centre_finder.core.gazetteer import Gazetteer, aliases, default_path
+from centre_finder.core.search.gazetteer import Gazetteer, aliases, default_path
 
 
 def test_stored_aliases_are_what_the_app_computes() -> None:
@@ -43,7 +43,7 @@ def test_former_commune_and_article_spellings() -> None:
 def test_a_damaged_gazetteer_makes_places_unknown_not_a_crash(tmp_path) -> None:
     import pytest
 
-    from centre_finder.core.gazetteer import LocationError
+    from centre_finder.core.search.gazetteer import LocationError
 
     broken = tmp_path / "communes.csv.gz"
     broken.write_bytes(b"\x1f\x8b not really gzip")

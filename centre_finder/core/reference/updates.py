@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from centre_finder.core import database
-from centre_finder.core.build import BuildReport, build_database
-from centre_finder.core.geocoding import Geocoder
-from centre_finder.core.sources import (
+from centre_finder.core.reference import database
+from centre_finder.core.reference.build import BuildReport, build_database
+from centre_finder.core.reference.geocoding import Geocoder
+from centre_finder.core.reference.sources import (
     COLUMNS,
     SOURCE_FILES,
     Row,

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from centre_finder.core.database import ReferenceData
 from centre_finder.core.models import REFERENCE_ROLES
+from centre_finder.core.reference.database import ReferenceData
 
 # (label fr, label en, roles counted, published size or None when the network publishes no count we have)
 NETWORKS = (

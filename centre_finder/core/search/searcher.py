@@ -17,9 +17,6 @@ from typing import NamedTuple
 
 import numpy as np
 
-from centre_finder.core.database import ReferenceData
-from centre_finder.core.diseases import ADULT_WORDS, CHILD_WORDS, DiseaseMatcher
-from centre_finder.core.gazetteer import Gazetteer, LocationError, default_gazetteer
 from centre_finder.core.models import (
     OPEN_RECRUITMENT,
     Centre,
@@ -30,8 +27,11 @@ from centre_finder.core.models import (
     Result,
     SearchOutcome,
 )
-from centre_finder.core.ranking import TERRITORIES, CentreIndex, LazyResults, territory
+from centre_finder.core.reference.database import ReferenceData
+from centre_finder.core.search.gazetteer import Gazetteer, LocationError, default_gazetteer
+from centre_finder.core.search.ranking import TERRITORIES, CentreIndex, LazyResults, territory
 from centre_finder.core.text import fold, fts_phrase
+from centre_finder.core.vocabulary.matcher import ADULT_WORDS, CHILD_WORDS, DiseaseMatcher
 
 MAX_QUERY_CHARS = 300  # longer input is cut: nobody types more, and it bounds the work
 BASIS_ORDER = {"crmr_scope": 0, "ccmr_label": 1, "explicit": 2}

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from centre_finder import paths
-from centre_finder.core import database
-from centre_finder.core.build import build_database
-from centre_finder.core.sources import SourceError, load_sources
+from centre_finder.core.reference import database
+from centre_finder.core.reference.build import build_database
+from centre_finder.core.reference.sources import SourceError, load_sources
 
 
 def test_sources_load_clean() -> None:

@@ -7,8 +7,8 @@ from datetime import datetime
 from pathlib import Path
 
 from centre_finder import paths
-from centre_finder.core.build import build_database
-from centre_finder.core.updates import backups_dir, database_is_usable, list_backups, rollback
+from centre_finder.core.reference.build import build_database
+from centre_finder.core.reference.updates import backups_dir, database_is_usable, list_backups, rollback
 
 RESTORE_BUNDLED = "bundled"  # go back to the copy shipped with the application
 RESTORE_BACKUP = "backup"  # put back the copy saved before the last update

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from centre_finder import __version__
-from centre_finder.core.gazetteer import Gazetteer, LocationError, default_gazetteer
+from centre_finder.core.search.gazetteer import Gazetteer, LocationError, default_gazetteer
 from centre_finder.paths import user_data_dir
 
 USER_AGENT = f"CentreFinder/{__version__} (rare-disease referral directory; data import geocoding)"

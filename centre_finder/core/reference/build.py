@@ -18,10 +18,10 @@ from pathlib import Path
 import sqlite_utils
 
 from centre_finder import __version__
-from centre_finder.core import database
-from centre_finder.core.sources import SOURCE_FILES, Row, SourceData, load_sources, split_list
+from centre_finder.core.labels import LANGUAGES, ROLE_LABELS, label
+from centre_finder.core.reference import database
+from centre_finder.core.reference.sources import SOURCE_FILES, Row, SourceData, load_sources, split_list
 from centre_finder.core.text import fold
-from centre_finder.core.vocabulary import LANGUAGES, ROLE_LABELS, label
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -273,7 +273,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
         )
 
     db["provenance"].insert_all(provenance)
-    # the exact sources travel with the database: an update rebuilds from them (centre_finder.core.updates)
+    # the exact sources travel with the database: an update rebuilds from them (centre_finder.core.reference.updates)
     db["source_files"].create({"name": str, "content": bytes}, pk="name")
     db["source_files"].insert_all({"name": name, "content": data.raw[name]} for name in SOURCE_FILES)
     db["provenance"].create_index(["table_name", "row_id"])

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from geopy.distance import great_circle
 
-from centre_finder.core.database import ReferenceData
 from centre_finder.core.models import Query
-from centre_finder.core.ranking import CentreIndex, LazyResults
-from centre_finder.core.search import Searcher
+from centre_finder.core.reference.database import ReferenceData
+from centre_finder.core.search.ranking import CentreIndex, LazyResults
+from centre_finder.core.search.searcher import Searcher
 
 
 @pytest.mark.parametrize("point", [(50.63, 3.06), (-20.88, 55.45), (43.3, 5.37), (14.6, -61.07)])

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from centre_finder.core.models import Location
-from centre_finder.core.sources import in_france
+from centre_finder.core.reference.sources import in_france
 from centre_finder.core.text import fold
 from centre_finder.paths import resource_path
 

@@ -19,10 +19,10 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from centre_finder import paths
-from centre_finder.core import database
-from centre_finder.core.build import build_database
-from centre_finder.core.geocoding import GeocodeCache, Geocoder, make_geocoders
-from centre_finder.core.updates import UpdateError, apply_update, list_backups, plan_update, rollback
+from centre_finder.core.reference import database
+from centre_finder.core.reference.build import build_database
+from centre_finder.core.reference.geocoding import GeocodeCache, Geocoder, make_geocoders
+from centre_finder.core.reference.updates import UpdateError, apply_update, list_backups, plan_update, rollback
 
 
 def sha(path: Path) -> str:
@@ -137,7 +137,7 @@ def test_csv_export_with_column_mapping(tmp_path: Path, target: Path) -> None:
     out = [{french[k]: r[k] for k in french} for r in rows]
     export = write(tmp_path / "export.csv", list(french.values()), out, delimiter=";")
     (tmp_path / "map.json").write_text(json.dumps(mapping, ensure_ascii=False), encoding="utf-8")
-    from centre_finder.core.updates import load_mapping
+    from centre_finder.core.reference.updates import load_mapping
 
     plan = plan_update(export, target, mapping=load_mapping(tmp_path / "map.json"))
     assert plan.problems == []
@@ -317,7 +317,7 @@ def test_an_update_removing_most_centres_needs_confirmation(tmp_path: Path, targ
 @pytest.mark.parametrize("mapping", ['{"id": 5}', '{"id": "Id", "roles": ["x"]}', '{"id": "Id", "city": {"v": 1}}',
                                      '{"nom": "Nom"}', '[]'])
 def test_bad_mappings_are_clear_errors(tmp_path: Path, mapping: str) -> None:
-    from centre_finder.core.updates import load_mapping
+    from centre_finder.core.reference.updates import load_mapping
 
     path = tmp_path / "m.json"
     path.write_text(mapping, encoding="utf-8")
@@ -326,7 +326,7 @@ def test_bad_mappings_are_clear_errors(tmp_path: Path, mapping: str) -> None:
 
 
 def test_newer_shipped_data_are_noticed_after_an_upgrade(tmp_path: Path, sources_copy: Path) -> None:
-    from centre_finder.core.updates import newer_bundled_data
+    from centre_finder.core.reference.updates import newer_bundled_data
 
     bundled = tmp_path / "app" / "centres.db"
     bundled.parent.mkdir()

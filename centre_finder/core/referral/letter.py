@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
-from centre_finder.core.database import ReferenceData
-from centre_finder.core.models import Centre, Disease, Pnds
-from centre_finder.core.vocabulary import (
+from centre_finder.core.labels import (
     CONFIDENCE_LABELS,
     POPULATION_LABELS,
     ROLE_LABELS,
@@ -19,6 +17,8 @@ from centre_finder.core.vocabulary import (
     label,
     phone_text,
 )
+from centre_finder.core.models import Centre, Disease, Pnds
+from centre_finder.core.reference.database import ReferenceData
 
 CHECKLIST = {
     "fr": [

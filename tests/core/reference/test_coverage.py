@@ -7,10 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from centre_finder.core.coverage import coverage, coverage_lines
-from centre_finder.core.database import ReferenceData
+from centre_finder.core.reference.coverage import coverage, coverage_lines
+from centre_finder.core.reference.database import ReferenceData
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_counts_come_from_the_roles_and_the_published_sizes(reference: ReferenceData, built_db: Path) -> None:

@@ -6,10 +6,7 @@ import csv
 import io
 from pathlib import Path
 
-from centre_finder.core.database import ReferenceData
-from centre_finder.core.models import Centre, Result
-from centre_finder.core.report import explain_match
-from centre_finder.core.vocabulary import (
+from centre_finder.core.labels import (
     CONFIDENCE_LABELS,
     PHONE_TYPE_LABELS,
     POPULATION_LABELS,
@@ -19,6 +16,9 @@ from centre_finder.core.vocabulary import (
     label,
     phone_text,
 )
+from centre_finder.core.models import Centre, Result
+from centre_finder.core.reference.database import ReferenceData
+from centre_finder.core.search.explain import explain_match
 
 # Spreadsheets run cells that start with these as formulas (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from centre_finder.core import database, userdb
-from centre_finder.core.build import build_database
-from centre_finder.core.userdb import UserData, UserDataError
+from centre_finder.core.reference import database
+from centre_finder.core.reference.build import build_database
+from centre_finder.core.referral import userdb
+from centre_finder.core.referral.userdb import UserData, UserDataError
 
 
 def test_favourites_and_notes(tmp_path: Path) -> None:

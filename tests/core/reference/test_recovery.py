@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from centre_finder import paths
-from centre_finder.core import database
-from centre_finder.core.recovery import REBUILD, RESTORE_BACKUP, RESTORE_BUNDLED, recover, recovery_options
-from centre_finder.core.updates import make_backup, seed_user_database
-from centre_finder.core.userdb import UserData
+from centre_finder.core.reference import database
+from centre_finder.core.reference.recovery import REBUILD, RESTORE_BACKUP, RESTORE_BUNDLED, recover, recovery_options
+from centre_finder.core.reference.updates import make_backup, seed_user_database
+from centre_finder.core.referral.userdb import UserData
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ import csv
 import io
 from pathlib import Path
 
-from centre_finder.core.exports import contact_text, csv_text, neutralise, results_html, write_csv
 from centre_finder.core.models import Query, Result
-from centre_finder.core.referral import Doctor, Patient, build_referral, referral_html
+from centre_finder.core.referral.exports import contact_text, csv_text, neutralise, results_html, write_csv
+from centre_finder.core.referral.letter import Doctor, Patient, build_referral, referral_html
 
 
 def test_csv_round_trips_with_accents(tmp_path: Path, searcher, reference) -> None:

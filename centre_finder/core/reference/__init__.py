@@ -1,0 +1,1 @@
+"""The reference database: curated sources, the build, loading, updates, recovery and coverage."""

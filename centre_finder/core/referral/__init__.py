@@ -1,0 +1,1 @@
+"""What leaves the app with the user: referral letters, exports, favourites and notes."""

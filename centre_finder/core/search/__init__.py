@@ -1,0 +1,1 @@
+"""The search: locations, ranking of centres, and the "why" of each result."""

@@ -1,0 +1,1 @@
+"""Diseases: names, synonyms, codes and classification; recognising a disease in what people type."""
