@@ -183,7 +183,13 @@ def _searcher(args: argparse.Namespace):
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from centre_finder.core.search.explain import ambiguity_message, empty_message, explain_match, result_record
+    from centre_finder.core.search.explain import (
+        ambiguity_message,
+        empty_message,
+        explain_match,
+        result_record,
+        search_notices,
+    )
     from centre_finder.core.search.gazetteer import LocationError
 
     searcher = _searcher(args)
@@ -213,8 +219,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         if outcome.population_from_text:
             print(f"Patients : {label(POPULATION_LABELS, outcome.population_from_text, lang)}", file=sys.stderr)
         _print_table(data, outcome.results, lang, explain_match)
+    for notice in search_notices(data, outcome, lang):
+        print(notice, file=sys.stderr)
     if not outcome.results and outcome.empty_reason:
-        print(empty_message(outcome, args.query, lang), file=sys.stderr)
+        version = data.metadata.get("orphanet_nomenclature_fr", "")
+        print(empty_message(outcome, args.query, lang, version=version), file=sys.stderr)
     return EXIT_OK
 
 

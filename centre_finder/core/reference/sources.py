@@ -25,6 +25,8 @@ from centre_finder.core.models import (
     TRIAL_RECRUITMENT,
     TRIAL_SITE_STATUSES,
 )
+from centre_finder.core.vocabulary.orphanet_tables import ORPHA_REF_RE, ORPHANET_COLUMNS, ORPHANET_FILES
+from centre_finder.core.vocabulary.orphanet_tables import validate as validate_orphanet
 
 SOURCE_FILES = (
     "centres.csv",
@@ -37,6 +39,7 @@ SOURCE_FILES = (
     "pnds.csv",
     "trials.csv",
     "trial_sites.csv",
+    *ORPHANET_FILES,
 )
 
 COLUMNS = {
@@ -49,9 +52,9 @@ COLUMNS = {
     "reference_centres.csv": ("id", "name", "short_name", "acronym", "network", "source_urls"),
     "diseases.csv": ("id", "orpha_code", "name_fr", "name_en", "synonyms", "group", "parent", "population",
                      "source_urls"),
-    "disease_groups.csv": ("id", "name_fr", "name_en", "synonyms", "source_urls"),
+    "disease_groups.csv": ("id", "name_fr", "name_en", "synonyms", "orpha_codes", "source_urls"),
     "common_conditions.csv": ("id", "name_fr", "name_en", "synonyms", "specialty", "advice_fr", "advice_en"),
-    "reference_centre_scope.csv": ("reference_centre", "disease", "source_urls"),
+    "reference_centre_scope.csv": ("reference_centre", "disease", "evidence", "source_urls"),
     "centre_diseases.csv": ("centre", "disease", "evidence", "source_url"),
     "pnds.csv": ("id", "title", "diseases", "year", "url", "source_urls"),
     "trials.csv": (
@@ -59,6 +62,7 @@ COLUMNS = {
         "diseases_as_published", "french_sites_as_published", "status", "recruitment", "url",
     ),
     "trial_sites.csv": ("trial", "centre", "site_status", "source_url"),
+    **ORPHANET_COLUMNS,
 }
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -338,6 +342,7 @@ def validate(data: SourceData) -> list[SourceProblem]:
     """Cross-file checks: ids, references, vocabularies, formats."""
     c = _Checker()
     t = data.tables
+    orpha_active = validate_orphanet(t, c.fail)
     reference_ids = c.unique_ids(t["reference_centres.csv"])
     for row in t["reference_centres.csv"]:
         c.required(row, "name")
@@ -349,13 +354,18 @@ def validate(data: SourceData) -> list[SourceProblem]:
     group_ids = c.unique_ids(t["disease_groups.csv"])
     for row in t["disease_groups.csv"]:
         c.required(row, "name_fr", "name_en")
+        for ref in split_list(row["orpha_codes"]):
+            c.check(row, ref in _DiseaseRefs(set(), orpha_active),
+                    f"bad ORPHA reference {ref!r} in orpha_codes (expected an active code, e.g. ORPHA:52759)")
         c.check(row, row["id"] in DISEASE_GROUPS or not row["id"], f"unknown disease group id {row['id']!r}")
-    disease_ids = c.unique_ids(t["diseases.csv"])
+    curated_ids = c.unique_ids(t["diseases.csv"])
+    # wherever a disease is named, an active Orphanet code ("ORPHA:611") may stand for it
+    disease_ids = _DiseaseRefs(curated_ids, orpha_active)
     orpha_seen: dict[str, int] = {}
     for row in t["diseases.csv"]:
         c.required(row, "name_fr", "name_en")
         c.refs(row, "group", group_ids, "disease group")
-        c.refs(row, "parent", disease_ids, "parent disease")
+        c.refs(row, "parent", curated_ids, "parent disease")
         c.choice(row, "population", ("adult", "paediatric"))
         c.check(row, row["parent"] != row["id"] or not row["id"], "a disease cannot be its own parent")
         code = row["orpha_code"]
@@ -364,6 +374,8 @@ def validate(data: SourceData) -> list[SourceProblem]:
                 c.fail(row, f"bad ORPHA code {code!r}: expected digits only")
             elif code in orpha_seen:
                 c.fail(row, f"duplicate ORPHA code {code} (first on line {orpha_seen[code]})")
+            elif orpha_active and code not in orpha_active:
+                c.fail(row, f"ORPHA code {code} is not an active code of the Orphanet nomenclature")
             else:
                 orpha_seen[code] = row.line
         c.urls(row, "source_urls", required=True)
@@ -401,6 +413,19 @@ def validate(data: SourceData) -> list[SourceProblem]:
         c.choice(row, "site_status", TRIAL_SITE_STATUSES, empty_ok=False)
         c.urls(row, "source_url", required=True)
     return c.problems
+
+
+class _DiseaseRefs:
+    """The names a disease reference may take: a curated disease id or an active ORPHA code ("ORPHA:611")."""
+
+    def __init__(self, curated: set[str], orpha_active: set[str]):
+        self.curated, self.orpha_active = curated, orpha_active
+
+    def __contains__(self, value: object) -> bool:
+        if not isinstance(value, str):
+            return False
+        match = ORPHA_REF_RE.match(value)
+        return value in self.curated or bool(match and match.group(1) in self.orpha_active)
 
 
 def _check_no_cycle(c: _Checker, rows: list[Row]) -> None:
