@@ -214,6 +214,7 @@ class Match:
     basis: str = ""  # expertise basis for disease matches
     via_disease_id: str = ""  # the group/member through which the expertise applies
     path: tuple[str, ...] = ()  # disease ids from the upper entity down to the lower one (Orphanet classification)
+    relation: str = ""  # of the disease with expertise to the one asked: self, ancestor (a group above), descendant
     trial_id: str = ""
     field: str = ""  # for text matches: which field matched
     evidence: str = ""
@@ -246,6 +247,7 @@ class SearchOutcome:
     empty_reason: str = ""  # a code, see labels.EMPTY_REASONS
     empty_details: dict[str, object] = field(default_factory=dict)
     out_of_network: list[Disease] = field(default_factory=list)  # recognised, but no network of the app covers them
+    also_outside: list[Disease] = field(default_factory=list)  # named beside a covered disease, outside the networks
     redirected: list[tuple[str, str]] = field(default_factory=list)  # (obsolete ORPHA code, its current code)
     inactive_codes: list[str] = field(default_factory=list)  # obsolete ORPHA codes with no current code
     corrections: list[tuple[str, str]] = field(default_factory=list)  # (word typed, word understood): typos

@@ -302,16 +302,31 @@ class Searcher:
         Of the many names a prefix may match ("scléro"), the search keeps those the networks cover (at most a
         few); a disease no network of the app covers is kept aside to be explained, never dropped."""
         data = self.data
-        outcome.matched_names = [h.matched_name for h in parse.hits]
         outcome.corrections = list(parse.corrections)
         outcome.redirected = [(c.code, c.replaced_by.code) for c in parse.inactive_orpha if c.replaced_by]
         outcome.inactive_codes = [c.code for c in parse.inactive_orpha if not c.replaced_by]
-        diseases = [d for i in parse.ids("disease") if (d := data.disease(i)) is not None]
-        if diseases and not self._reachable(diseases[0]):
-            # the best match is outside the networks ("myasthénie" is myasthenia gravis): say so, list nothing
-            outcome.out_of_network = [d for d in diseases if not self._reachable(d)][:MAX_TARGET_DISEASES]
-        else:
-            outcome.diseases = [d for d in diseases if self._reachable(d)][:MAX_TARGET_DISEASES]
+        # each part of the text that names diseases: its best match decides whether the networks cover it
+        # ("myasthénie" is myasthenia gravis, outside them, before a covered neonatal form)
+        spans: dict[str, list[Disease]] = {}
+        for hit in parse.hits:
+            d = data.disease(hit.target_id) if hit.target == "disease" else None
+            if d is not None and d not in spans.setdefault(hit.words, []):
+                spans[hit.words].append(d)
+        covered, outside = [], []
+        any_covered = any(self._reachable(diseases[0]) for diseases in spans.values())
+        for words, diseases in spans.items():
+            if self._reachable(diseases[0]):
+                covered += [d for d in diseases if d not in covered and self._reachable(d)]
+            elif any_covered and self._fts("centres", words.split(), prefix=False):
+                # "lupus Saint-Louis": the hospital, not St. Louis encephalitis
+                parse.leftover += words.split()
+                parse.hits = [h for h in parse.hits if h.words != words]
+            else:
+                outside.append(diseases[0])
+        outcome.matched_names = [h.matched_name for h in parse.hits]
+        outcome.diseases = covered[:MAX_TARGET_DISEASES]
+        outcome.out_of_network = outside if not covered else []
+        outcome.also_outside = outside if covered else []
         outcome.groups = [data.groups[i] for i in parse.ids("group")]
         commons = parse.ids("common")
         outcome.common = data.common_conditions[commons[0]] if commons else None
@@ -420,6 +435,7 @@ class Searcher:
             "group" if target.relation == "group" else "disease", disease_id=target.asked,
             matched_name=names.get(target.asked, ""), basis=e.basis,
             via_disease_id="" if target.relation == "self" else e.disease_id, evidence=e.evidence, path=target.path,
+            relation=target.relation,
         )
 
     def _text_match(self, centre: Centre, words: tuple[str, ...] | list[str]) -> Match:

@@ -79,6 +79,7 @@ class TermHit:
     matched_name: str
     how: str  # "orpha" | "icd10" | "exact" | "words" | "prefix" | "fuzzy"
     kind: str = ""  # of the name matched: "name_fr" | "name_en" | "synonym" | "code"
+    words: str = ""  # the words of the text this hit stands for (folded), or the code typed
 
 
 @dataclass
@@ -276,7 +277,7 @@ class DiseaseMatcher:
         for entry, quality in chosen:
             target, target_id = ix.targets[int(ix.target[entry])]
             name, kind = names[entry]
-            hits.append(TermHit(target, target_id, name, _HOW[quality], kind))
+            hits.append(TermHit(target, target_id, name, _HOW[quality], kind, phrase))
         return hits, corrections if qual.max() == FUZZY else []
 
     def _hits_of(self, rows: list[tuple[int, str, str, str, str]], how: str) -> list[TermHit]:
@@ -284,7 +285,7 @@ class DiseaseMatcher:
         for _id, target, target_id, name, kind in sorted(rows):
             if (target, target_id) not in seen:
                 seen.add((target, target_id))
-                hits.append(TermHit(target, target_id, name, how, kind))
+                hits.append(TermHit(target, target_id, name, how, kind, fold(name)))
         return hits
 
     # -- text level -------------------------------------------------------------------------
@@ -355,7 +356,8 @@ class DiseaseMatcher:
         if current is not lookup.entity:
             result.inactive_orpha.append(lookup)
         if current is not None:
-            result.hits.append(TermHit("disease", current.disease_id, f"ORPHA:{current.code}", "orpha", "code"))
+            result.hits.append(TermHit("disease", current.disease_id, f"ORPHA:{current.code}", "orpha", "code",
+                                       f"orpha {lookup.code}"))
 
     def _codes_icd10(self, text: str, result: TextParse) -> str:
         """ICD-10 codes ("M32.1", "M321", "m32") become hits; the text is returned without them."""
@@ -373,7 +375,7 @@ class DiseaseMatcher:
             ranked = sorted(entities, key=lambda e: (not e.in_network, e.disease_id.startswith("orpha-"),
                                                       e.level != "disorder", int(e.code)))
             for entity in ranked[:MAX_HITS]:
-                result.hits.append(TermHit("disease", entity.disease_id, code, "icd10", "code"))
+                result.hits.append(TermHit("disease", entity.disease_id, code, "icd10", "code", code))
             return " "
 
         return _ICD10.sub(replace, text)

@@ -109,13 +109,18 @@ def test_duplicate_id_and_unknown_disease_in_scope(sources_copy: Path, tmp_path:
     lines.append(lines[1])
     centres.write_text("\n".join(lines) + "\n", encoding="utf-8")
     scope = sources_copy / "reference_centre_scope.csv"
-    scope.write_text(scope.read_text(encoding="utf-8") + "crmr-idf,maladie-imaginaire,https://example.org\n",
+    scope_lines = len(scope.read_text(encoding="utf-8").splitlines())
+    scope.write_text(scope.read_text(encoding="utf-8") + "crmr-idf,maladie-imaginaire,,https://example.org\n"
+                     "crmr-idf,ORPHA:9999999,,https://example.org\ncrmr-idf,ORPHA:325004,,https://example.org\n",
                      encoding="utf-8")
     with pytest.raises(SourceError) as err:
         build_database(sources_copy, tmp_path / "out.db")
     text = str(err.value)
     assert f"centres.csv:{len(lines)}: duplicate id 'paris-pitie-mi2-crmr-lupus' (first on line 2)" in text
-    assert "reference_centre_scope.csv:38: unknown disease 'maladie-imaginaire'" in text
+    assert f"reference_centre_scope.csv:{scope_lines + 1}: unknown disease 'maladie-imaginaire'" in text
+    # an ORPHA code that does not exist, or is no longer active (CANDLE's old code), is refused
+    assert f"reference_centre_scope.csv:{scope_lines + 2}: unknown disease 'ORPHA:9999999'" in text
+    assert f"reference_centre_scope.csv:{scope_lines + 3}: unknown disease 'ORPHA:325004'" in text
 
 
 def test_missing_column_and_bad_encoding(sources_copy: Path, tmp_path: Path) -> None:
