@@ -131,6 +131,8 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
     referenced += [d for r in t["disease_groups.csv"] for d in split_list(r["orpha_codes"])]
     made = {resolve(ref): ref.split(":")[1] for ref in referenced if orphanet.ORPHA_REF_RE.match(ref)}
     made = {i: code for i, code in made.items() if i not in curated_by_code.values()}
+    # an Orphanet group a label names belongs to that label's disease group ("Vascularite" to vasculitides)
+    group_of = {resolve(ref): r["id"] for r in t["disease_groups.csv"] for ref in split_list(r["orpha_codes"])}
 
     db["diseases"].create(
         {"id": str, "orpha_code": str, "name_fr": str, "name_en": str, "group_id": str, "parent_id": str,
@@ -153,7 +155,8 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
     for disease_id, code in sorted(made.items()):
         entity = entities[code]
         db["diseases"].insert({"id": disease_id, "orpha_code": code, "name_fr": entity["name_fr"],
-                               "name_en": entity["name_en"], "group_id": None, "parent_id": None, "population": ""})
+                               "name_en": entity["name_en"], "group_id": group_of.get(disease_id), "parent_id": None,
+                               "population": ""})
         db["disease_names"].insert_all(_names(Row({**entity.values, "id": disease_id, "synonyms": ""}, entity.path,
                                                   entity.line), "disease_id"))
         provenance.append(_provenance("diseases", disease_id, entity, orphanet_url(code)))

@@ -25,6 +25,7 @@ from centre_finder.core.models import (
     TRIAL_RECRUITMENT,
     TRIAL_SITE_STATUSES,
 )
+from centre_finder.core.reference.links import citable
 from centre_finder.core.vocabulary.orphanet_tables import ORPHA_REF_RE, ORPHANET_COLUMNS, ORPHANET_FILES
 from centre_finder.core.vocabulary.orphanet_tables import validate as validate_orphanet
 
@@ -400,7 +401,12 @@ def validate(data: SourceData) -> list[SourceProblem]:
         c.required(row, "title", "diseases")
         c.refs(row, "diseases", disease_ids, "disease", many=True)
         c.check(row, row["year"].isdigit() and 1990 <= int(row["year"]) <= 2100, f"bad year {row['year']!r}")
-        c.urls(row, "url", required=True, pattern=URL_RE)
+        # the address shown to users: official (HAS, fai2r.org, the journal), never a document-sharing mirror;
+        # empty when not found (the app then offers the HAS list of all PNDS); where it was read: source_urls
+        c.urls(row, "url", required=False, pattern=URL_RE)
+        c.check(row, not row["url"] or citable(row["url"]),
+                f"url {row['url'][:80]!r} is a document-sharing mirror: keep it in source_urls, not as the PNDS's link")
+        c.urls(row, "source_urls", required=True)
     trial_ids = c.unique_ids(t["trials.csv"])
     for row in t["trials.csv"]:
         c.required(row, "title", "status")

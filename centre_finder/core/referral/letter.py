@@ -19,6 +19,9 @@ from centre_finder.core.labels import (
 )
 from centre_finder.core.models import Centre, Disease, Pnds
 from centre_finder.core.reference.database import ReferenceData
+from centre_finder.core.reference.links import pnds_link
+from centre_finder.core.vocabulary.card import pnds_for
+from centre_finder.core.vocabulary.orphanet import orphanet_url
 
 CHECKLIST = {
     "fr": [
@@ -72,6 +75,8 @@ class ReferralSheet:
     data_version: str
     made_on: str = field(default_factory=lambda: date.today().isoformat())
     trials: list[str] = field(default_factory=list)
+    icd10: list[str] = field(default_factory=list)
+    orphanet_version: str = ""
 
 
 def build_referral(
@@ -87,8 +92,9 @@ def build_referral(
     if centre_id not in data.centres:
         raise KeyError(centre_id)
     centre = data.centres[centre_id]
-    disease = data.diseases.get(disease_id) if disease_id else None
-    pnds = data.pnds_for(disease.id)[:2] if disease else []
+    disease = data.disease(disease_id) if disease_id else None
+    pnds = pnds_for(data, disease.id)[:2] if disease else []
+    icd10 = data.orphanet.icd10_codes(disease.orpha_code) if disease and disease.orpha_code else []
     items = CHECKLIST["en" if lang == "en" else "fr"]
     ticked = ticked or set()
     trials = [f"{t.registry_id or t.title} — {t.status}" for t in data.trials_for_centre(centre_id)
@@ -96,7 +102,8 @@ def build_referral(
     return ReferralSheet(
         centre=centre, disease=disease, pnds=pnds, doctor=doctor or Doctor(), patient=patient or Patient(),
         checklist=[(text, i in ticked) for i, text in enumerate(items)], lang=lang,
-        data_version=data.metadata.get("data_version", "?"), trials=trials,
+        data_version=data.metadata.get("data_version", "?"), trials=trials, icd10=icd10,
+        orphanet_version=data.metadata.get("orphanet_nomenclature_fr", ""),
     )
 
 
@@ -149,11 +156,14 @@ def referral_html(sheet: ReferralSheet) -> str:
         d = sheet.disease
         name = d.name_en if sheet.lang == "en" else d.name_fr
         parts.append(row(_t(sheet, "Maladie", "Disease"), name))
-        parts.append(row("ORPHA", d.orpha_code))
+        parts.append(row("ORPHA", f"{d.orpha_code} — {orphanet_url(d.orpha_code, sheet.lang)}" if d.orpha_code
+                         else ""))
+        if sheet.icd10:
+            parts.append(row(_t(sheet, "CIM-10", "ICD-10"), ", ".join(sheet.icd10)))
     else:
         parts.append(row(_t(sheet, "Maladie", "Disease"), ""))
     for p in sheet.pnds:
-        parts.append(row("PNDS", f"{p.title} ({p.year})\n{p.url}"))
+        parts.append(row("PNDS", f"{p.title} ({p.year})\n{pnds_link(p.url)}"))
     if sheet.disease and not sheet.pnds:
         parts.append(row("PNDS", ""))
     for trial in sheet.trials:
@@ -184,6 +194,8 @@ def referral_html(sheet: ReferralSheet) -> str:
         + e(_t(sheet, "Données Centre Finder", "Centre Finder data")) + f" {e(sheet.data_version)} · "
         + e(_t(sheet, "fiche du centre", "centre record")) + f" {e(verified)} · "
         + e(_t(sheet, "source", "source")) + f" : {e(source)}. "
+        + (e(_t(sheet, "Nomenclature Orphanet", "Orphanet nomenclature")) + f" {e(sheet.orphanet_version)}, "
+           "CC BY 4.0 — Orphanet / INSERM. " if sheet.disease and sheet.disease.orpha_code else "")
         + e(_t(sheet, "Vérifiez les coordonnées auprès de l'établissement avant l'envoi.",
                "Check the contact details with the establishment before sending."))
         + "</p></body></html>"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from centre_finder.core.labels import (
@@ -16,12 +17,39 @@ from centre_finder.core.labels import (
 from centre_finder.core.models import Disease, Location, Match, Result, SearchOutcome, Trial
 from centre_finder.core.reference.database import ReferenceData
 from centre_finder.core.text import fold
+from centre_finder.core.vocabulary.matcher import TermHit
 from centre_finder.core.vocabulary.orphanet import orphanet_url
 
 
 def disease_label(disease: Disease, lang: str = "fr") -> str:
     name = disease.name_en if lang == "en" else disease.name_fr
     return f"{name} (ORPHA {disease.orpha_code})" if disease.orpha_code else name
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One line of the completion list: what it shows, and the text it puts in the search field."""
+
+    display: str  # "Artérite à cellules géantes (ORPHA 397) — « Horton »"
+    text: str  # "Artérite à cellules géantes (ORPHA 397)"
+
+
+def suggestions(data: ReferenceData, hits: list[TermHit], lang: str = "fr") -> list[Suggestion]:
+    """Completion lines for matcher hits; the synonym that matched is shown when the name does not hold it."""
+    out: list[Suggestion] = []
+    for hit in hits:
+        if hit.target == "group" and (group := data.groups.get(hit.target_id)) is not None:
+            text = group.name_en if lang == "en" else group.name_fr
+        elif hit.target == "disease" and (disease := data.disease(hit.target_id)) is not None:
+            text = disease_label(disease, lang)
+        else:
+            continue
+        display = text
+        if hit.kind == "synonym" and fold(hit.matched_name) not in fold(text):
+            display = f"{text} — “{hit.matched_name}”" if lang == "en" else f"{text} — « {hit.matched_name} »"
+        if text not in [s.text for s in out]:
+            out.append(Suggestion(display, text))
+    return out
 
 
 def trial_label(trial: Trial) -> str:

@@ -27,10 +27,11 @@ def test_database_content(built_db: Path) -> None:
     conn = sqlite3.connect(built_db)
     count = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
     assert count("select count(*) from centres") == 85
-    # the 48 curated diseases, and the Orphanet groups that scopes and labels name (made from the nomenclature)
+    # the 48 curated diseases, and the Orphanet entities that scopes, labels and PNDS name by their ORPHA code
+    # (made from the nomenclature)
     assert count("select count(*) from diseases where id not like 'orpha-%'") == 48
     assert {r[0] for r in conn.execute("select orpha_code from diseases where id like 'orpha-%'")} == {
-        "182228", "52759", "93665", "280342"}
+        "182228", "52759", "93665", "280342", "611", "1467", "284264"}
     assert count("select count(*) from disease_names where kind = 'synonym'") > 100
     # the ids of the shared data stay the centres' stable ids
     assert count("select count(*) from centres where id = 'paris-pitie-mi2-crmr-lupus'") == 1
