@@ -75,7 +75,8 @@ class DiseaseCardView(QObject):
             form.addRow(self.tr("Prevalence"), plain(card.prevalence_text(lang)))
         layout.addLayout(form)
         if card.definition_en:
-            layout.addWidget(plain(card.definition_en, muted=True))
+            prefix = "" if en else self.tr("Orphanet definition (in English): ")
+            layout.addWidget(plain(prefix + card.definition_en, muted=True))
         _header(layout, self.tr("Reference centres covering this disease"))
         if card.reference_centres:
             for rc in card.reference_centres:

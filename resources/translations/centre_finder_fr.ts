@@ -282,53 +282,58 @@
         <translation>Prévalence</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/disease_card.py" line="79"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="78"/>
+        <source>Orphanet definition (in English): </source>
+        <translation>Définition Orphanet (en anglais) : </translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="80"/>
         <source>Reference centres covering this disease</source>
         <translation>Centres de référence couvrant cette maladie</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/disease_card.py" line="82"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="83"/>
         <source>through {route}</source>
         <translation>par {route}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/disease_card.py" line="87"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="88"/>
         <source>None: no FAI²R reference centre&apos;s scope names this disease or a group above it.</source>
         <translation>Aucun : le champ d&apos;aucun centre de référence FAI²R ne nomme cette maladie ni un groupe au-dessus d&apos;elle.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/disease_card.py" line="90"/>
-        <location filename="../../centre_finder/ui/disease_card.py" line="103"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="91"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="104"/>
         <source>Orphanet page</source>
         <translation>Page Orphanet</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/disease_card.py" line="94"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="95"/>
         <source>Orphanet nomenclature {version} and classifications, CC BY 4.0 — Orphanet / INSERM. Onset and prevalence: Orphadata 2021.</source>
         <translation>Nomenclature Orphanet {version} et classifications, CC BY 4.0 — Orphanet / INSERM. Âge de début et prévalence : Orphadata 2021.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/disease_card.py" line="99"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="100"/>
         <source>Disease searched</source>
         <translation>Maladie recherchée</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/disease_card.py" line="108"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="109"/>
         <source>National care protocols (PNDS)</source>
         <translation>Protocoles nationaux de diagnostic et de soins (PNDS)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/disease_card.py" line="110"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="111"/>
         <source>No PNDS in the database for this disease.</source>
         <translation>Aucun PNDS dans la base pour cette maladie.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/disease_card.py" line="113"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="114"/>
         <source>Official address not found: the button opens the HAS list of all PNDS.</source>
         <translation>Adresse officielle non trouvée : le bouton ouvre la liste HAS de tous les PNDS.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/disease_card.py" line="116"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="117"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>

@@ -114,11 +114,13 @@ class _Index:
     vocabulary: list[str]
     stems: dict[str, list[str]]
     by_initial: dict[str, list[str]]
+    by_length: dict[int, list[str]]
     priority: np.ndarray
     n_words: np.ndarray
     target: np.ndarray
     targets: list[tuple[str, str]]
     arrays: dict[str, np.ndarray] = field(default_factory=dict)
+    word_cache: dict[tuple[str, bool], dict[str, int]] = field(default_factory=dict)
 
     def entries(self, word: str) -> np.ndarray:
         found = self.arrays.get(word)
@@ -154,19 +156,31 @@ class DiseaseMatcher:
         vocabulary = list(postings)
         stems: dict[str, list[str]] = {}
         by_initial: dict[str, list[str]] = {}
+        by_length: dict[int, list[str]] = {}
         for word in vocabulary:
             stems.setdefault(_stem(word), []).append(word)
             by_initial.setdefault(word[0], []).append(word)
+            by_length.setdefault(len(word), []).append(word)
         targets = [tuple(t.split(":", 1)) for t in bytes(arrays["targets"]).decode("utf-8").split("\n")]
         return _Index(
-            postings, vocabulary, stems, by_initial,
+            postings, vocabulary, stems, by_initial, by_length,
             np.frombuffer(arrays["priority"], dtype="<i2"), np.frombuffer(arrays["n_words"], dtype="<i2"),
             np.frombuffer(arrays["target"], dtype="<i4"), targets,  # type: ignore[arg-type]
         )
 
     # -- word level -------------------------------------------------------------------------
     def _word_matches(self, ix: _Index, word: str, *, last: bool) -> dict[str, int]:
-        """Vocabulary words that `word` stands for, with the quality of each match."""
+        """Vocabulary words that `word` stands for, with the quality of each match (remembered: a text's words are
+        tried in many spans, and the same words come back keystroke after keystroke)."""
+        key = (word, last)
+        found = ix.word_cache.get(key)
+        if found is None:
+            if len(ix.word_cache) > 4096:
+                ix.word_cache.clear()
+            found = ix.word_cache[key] = self._word_variants(ix, word, last=last)
+        return found
+
+    def _word_variants(self, ix: _Index, word: str, *, last: bool) -> dict[str, int]:
         if word in NON_DISEASE or word in INTENT_WORDS:
             return {word: WORD} if word in ix.postings else {}
         found: dict[str, int] = {}
@@ -188,7 +202,10 @@ class DiseaseMatcher:
         return found
 
     def _close_words(self, ix: _Index, word: str, distance: int, *, same_initial: bool = True) -> list[str]:
-        pool = ix.by_initial.get(word[0], []) if same_initial else ix.vocabulary
+        if same_initial:
+            pool = ix.by_initial.get(word[0], [])
+        else:  # any first letter: only words of about the same length can be close
+            pool = [w for n in range(len(word) - distance, len(word) + distance + 1) for w in ix.by_length.get(n, ())]
         return [w for w, _d, _ in process.extract(word, pool, scorer=OSA.distance, score_cutoff=distance, limit=20)
                 if abs(len(w) - len(word)) <= distance]
 
@@ -400,8 +417,8 @@ class DiseaseMatcher:
         """Names close to words that matched nothing (two edits, any first letter): "lupsu" → lupus."""
         ix = self._ensure()
         close: list[str] = []
-        for word in words[:4]:
-            if len(word) >= 4:
+        for word in words[:2]:
+            if 4 <= len(word) <= 30:
                 close += self._close_words(ix, word, 2, same_initial=False)[:3]
         hits: list[TermHit] = []
         for word in close:
