@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.language_actions = self.menus.language_actions
         self._connect()
         self.retranslate()
+        self._set_tab_order()
         self._restore_settings()
         self.map.start()
         # the gazetteer loads in a thread while the map page loads; the first search waits for it without

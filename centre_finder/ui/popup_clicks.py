@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QCompleter, QWidget
 class ClickThrough(QObject):
     def __init__(self, completer: QCompleter):
         super().__init__(completer)
+        self.completer = completer
         self.popup = completer.popup()
         self.popup.installEventFilter(self)
 
@@ -26,8 +27,10 @@ class ClickThrough(QObject):
             return False
         where = event.globalPosition().toPoint()
         self.popup.hide()
-        target = QApplication.widgetAt(where)
-        if not isinstance(target, QWidget) or target.window() is self.popup.window():
+        field = self.completer.widget()
+        window = field.window() if field is not None else None
+        target = window.childAt(window.mapFromGlobal(where)) if window is not None else None
+        if not isinstance(target, QWidget):
             return True
         if target.focusPolicy() & Qt.FocusPolicy.ClickFocus:
             target.setFocus(Qt.FocusReason.MouseFocusReason)

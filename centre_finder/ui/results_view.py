@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,6 +89,7 @@ class ResultsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setItemDelegateForColumn(COL_WHY, BadgeDelegate(self.table))
+        self.table.installEventFilter(self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_CENTRE, QHeaderView.ResizeMode.Stretch)
@@ -131,6 +132,13 @@ class ResultsView(QWidget):
         self.legend.setToolTip(legend_text(lang))
         self.legend.setAccessibleName(self.tr("Legend of the badges"))
         self.legend.setAccessibleDescription(legend_text(lang))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # reaching the list with the keyboard selects its first row, so the detail and the map follow
+        if watched is self.table and event.type() == QEvent.Type.FocusIn and self.proxy.rowCount() \
+                and not self.table.selectionModel().currentIndex().isValid():
+            self.table.selectRow(0)
+        return False
 
     def show_table(self) -> None:
         self.stack.setCurrentWidget(self.table)
