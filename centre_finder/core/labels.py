@@ -112,7 +112,7 @@ CONFIDENCE_LABELS = {
 PHONE_TYPE_LABELS = {
     "switchboard": ("Standard de l'hôpital", "Hospital switchboard"),
     "department": ("Ligne du service", "Department line"),
-    "registry": ("Numéro de l'établissement (registre FINESS 2020)", "Establishment number (FINESS register, 2020)"),
+    "registry": ("Numéro de l'établissement, registre FINESS 2020", "Establishment number, FINESS register 2020"),
     "": ("Type de numéro non précisé", "Number type not stated"),
 }
 COORD_PRECISION_LABELS = {

@@ -7,9 +7,9 @@ import os
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF, QSizeF, QStandardPaths
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 BASE_POINT_SIZE = 9.5
@@ -74,6 +74,22 @@ def print_html(html: str, parent: QWidget | None, *, title: str, one_page: bool 
         return False
     print_on(printer, html, one_page=one_page)
     return True
+
+
+def preview_dialog(html: str, parent: QWidget | None, *, title: str, one_page: bool = False) -> QPrintPreviewDialog:
+    """Qt's print preview of the document, from which the user can print."""
+    printer = new_printer(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(lambda target: print_on(target, html, one_page=one_page))
+    dialog.printer_ = printer  # the dialog does not own the printer: keep it alive with it
+    return dialog
+
+
+def documents_folder() -> Path:
+    """Where files are offered to be saved: the user's Documents folder (the home folder if there is none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
 def new_printer(title: str) -> QPrinter:

@@ -242,7 +242,7 @@
 <context>
     <name>DoctorDialog</name>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="75"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="85"/>
         <source>Referring doctor</source>
         <translation>Médecin adresseur</translation>
     </message>
@@ -250,32 +250,32 @@
 <context>
     <name>DoctorFields</name>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="51"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="61"/>
         <source>Referring doctor</source>
         <translation>Médecin adresseur</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="54"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="64"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="54"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="64"/>
         <source>RPPS number</source>
         <translation>N° RPPS</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="54"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="64"/>
         <source>Practice address</source>
         <translation>Adresse du cabinet</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="55"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="65"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="63"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="73"/>
         <source>11 digits</source>
         <translation>11 chiffres</translation>
     </message>
@@ -283,131 +283,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="101"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="181"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="102"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="182"/>
         <source>Offline map</source>
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="101"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="181"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="102"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="182"/>
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap (en ligne)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="159"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="160"/>
         <source>Your favourites and notes could not be saved yet ({error}); retrying.</source>
         <translation>Vos favoris et notes n&apos;ont pas encore pu être enregistrés ({error}) ; nouvel essai en cours.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="165"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="166"/>
         <source>Copied to the clipboard: {value}</source>
         <translation>Copié dans le presse-papiers : {value}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="172"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="173"/>
         <source>Centre Finder — expert centres for rare autoimmune and autoinflammatory diseases</source>
         <translation>Centre Finder — centres experts des maladies auto-immunes et auto-inflammatoires rares</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="176"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="177"/>
         <source>Results: centres found</source>
         <translation>Résultats : centres trouvés</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="177"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="178"/>
         <source>Map of the centres found (the results table lists the same centres)</source>
         <translation>Carte des centres trouvés (le tableau des résultats liste les mêmes centres)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="344"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="345"/>
         <source>Update the data</source>
         <translation>Mettre à jour les données</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../centre_finder/ui/qt_strings.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/qt_strings.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../centre_finder/ui/qt_strings.py" line="16"/>
+        <source>Page &amp;Set:</source>
+        <translation>Pa&amp;ges à imprimer&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="98"/>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="194"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="110"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="271"/>
         <source>Prepare a referral</source>
         <translation>Préparer un adressage</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="111"/>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="117"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="131"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="137"/>
         <source>Disease</source>
         <translation>Maladie</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="112"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="132"/>
         <source>(no disease stated)</source>
         <translation>(maladie non précisée)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="120"/>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="127"/>
-        <source>Patient initials</source>
-        <translation>Initiales du patient</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="124"/>
-        <source>Patient date of birth</source>
-        <translation>Date de naissance du patient</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="125"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="140"/>
         <source>DD/MM/YYYY</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="128"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="150"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="130"/>
-        <source>Patient details are printed on the sheet only; Centre Finder does not keep them.</source>
-        <translation>Les informations sur le patient sont imprimées sur la fiche uniquement ; Centre Finder ne les conserve pas.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="135"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="161"/>
         <source>Documents enclosed</source>
         <translation>Documents joints</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="147"/>
-        <source>Remember my details for the next sheets</source>
-        <translation>Retenir mes coordonnées pour les prochaines fiches</translation>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="138"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="149"/>
+        <source>Patient&apos;s name</source>
+        <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="154"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="139"/>
+        <source>Patient&apos;s date of birth</source>
+        <translation>Date de naissance du patient</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="141"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="151"/>
+        <source>Reason for referral</source>
+        <translation>Motif de l&apos;adressage</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="142"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="152"/>
+        <source>Question asked</source>
+        <translation>Question posée</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="145"/>
+        <source>Short clinical summary</source>
+        <translation>Résumé clinique court</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="146"/>
+        <source>History, signs, results, treatments tried…</source>
+        <translation>Histoire, signes, résultats, traitements essayés…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="153"/>
+        <source>Clinical summary</source>
+        <translation>Résumé clinique</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="155"/>
+        <source>Patient details are printed on the letter only; Centre Finder does not keep them. Empty fields print as lines to fill in by hand.</source>
+        <translation>Les informations sur le patient sont imprimées sur le courrier seulement ; Centre Finder ne les garde pas. Les champs vides s&apos;impriment comme des lignes à remplir à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="173"/>
+        <source>Remember my details for the next letters</source>
+        <translation>Retenir mes coordonnées pour les prochains courriers</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="187"/>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="189"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="156"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="191"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="162"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="197"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="180"/>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="192"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="237"/>
         <source>Referral</source>
         <translation>Adressage</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="185"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="261"/>
         <source>Save the referral as PDF</source>
         <translation>Enregistrer l&apos;adressage en PDF</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="195"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="272"/>
         <source>The PDF could not be written: {error}</source>
         <translation>Le PDF n&apos;a pas pu être écrit : {error}</translation>
     </message>
@@ -415,7 +467,7 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../centre_finder/ui/results_view.py" line="132"/>
+        <location filename="../../centre_finder/ui/results_view.py" line="133"/>
         <source>Legend of the badges</source>
         <translation>Légende des badges</translation>
     </message>

@@ -10,8 +10,9 @@ import sys
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton
 
 from centre_finder.ui import plaintext
 from centre_finder.ui.app import wait_until
@@ -43,7 +44,9 @@ def test_referral_pdf_one_page_with_centre_disease_and_pnds(qtbot, make_window, 
     window.detail.findChild(QPushButton, "prepareReferral").click()
     dialog = window.findChildren(ReferralDialog)[-1]
     assert dialog.disease_combo.currentData() == "sclerodermie-systemique"
-    dialog.initials.setText(PATIENT_MARK)
+    dialog.patient_name.setText(PATIENT_MARK)
+    dialog.reason.setText("Suspicion de sclérodermie")
+    dialog.summary.setPlainText("Raynaud, doigts boudinés")
     dialog.birth_date.setText("04/03/1982")
     dialog.checks[0].setChecked(True)
     dialog.doctor_fields.edits["name"].setText("Dr Claire Martin")
@@ -54,10 +57,12 @@ def test_referral_pdf_one_page_with_centre_disease_and_pnds(qtbot, make_window, 
     text = pdf_text(out)
     for expected in ("Centre de référence des maladies auto-immunes systémiques rares du Nord",
                      "03 20 44 59 62", "Sclérodermie systémique", "90291",
-                     "PNDS Sclérodermie systémique (actualisation) (2022)", "Dr Claire Martin", PATIENT_MARK):
+                     "PNDS Sclérodermie systémique (actualisation) (2022)", "Dr Claire Martin", PATIENT_MARK,
+                     "Suspicion de sclérodermie", "Raynaud, doigts boudinés", "04/03/1982"):
         assert expected in text, expected
     dialog.reject()
-    assert dialog.initials.text() == "" and dialog.birth_date.text() == ""
+    assert dialog.patient_name.text() == "" and dialog.birth_date.text() == ""
+    assert dialog.reason.text() == "" and dialog.summary.toPlainText() == ""
     window.close()
     # the doctor is remembered (settings), the patient is written nowhere but in the PDF the user saved
     assert files_containing(user_home, "Dr Claire Martin")
@@ -167,3 +172,57 @@ def test_printing_keeps_a_readable_font_size(qapp, reference, tmp_path: Path) ->
     page.extract_text(visitor_text=visit)
     sizes.sort()
     assert sizes and sizes[len(sizes) // 2] > 5, sizes[:5]
+
+
+def open_referral(window, centre_id: str, query: str = "sclérodermie"):
+    window.search_edit.setText(query)
+    window._search_now()
+    assert window.select_centre(centre_id)
+    window.detail.findChild(QPushButton, "prepareReferral").click()
+    return window.findChildren(ReferralDialog)[-1]
+
+
+def test_the_letter_refuses_an_impossible_birth_date_and_a_short_rpps(qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window()
+    dialog = open_referral(window, "lille-huriez-mi-crmr-ceraino")
+    out = tmp_path / "letter.pdf"
+    dialog.birth_date.setText("31/02/1985")
+    assert dialog.save_pdf(str(out)) is None and not out.exists()
+    assert dialog.problem.isVisible() or not dialog.isVisible()
+    assert "31/02/1985" in dialog.problem.text() and "n'existe pas" in dialog.problem.text()
+    assert dialog.birth_date.hasFocus() or not dialog.isActiveWindow()
+    dialog.birth_date.setText("04/03/1982")
+    dialog.doctor_fields.edits["rpps"].setText("1234")
+    assert dialog.save_pdf(str(out)) is None and not out.exists()
+    assert "11 chiffres" in dialog.problem.text()
+    dialog.doctor_fields.edits["rpps"].setText("10001234567")
+    assert dialog.save_pdf(str(out)) == out and out.exists()
+    assert dialog.problem.isHidden()
+    dialog.reject()
+
+
+def test_print_preview_and_documents_folder(qtbot, make_window, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    home = tmp_path / "userhome"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    window = make_window()
+    dialog = open_referral(window, "lille-huriez-mi-crmr-ceraino")
+    assert dialog.suggested_path() == home / "Documents" / "adressage-lille-huriez-mi-crmr-ceraino.pdf"
+    preview = dialog.preview()
+    assert preview is not None
+    widget = preview.findChild(QPrintPreviewWidget)
+    assert wait_until(lambda: widget.pageCount() == 1, 5), "a one-page letter in the preview"
+    preview.reject()
+    dialog.reject()
+
+
+def test_a_site_with_no_contact_says_so_in_the_dialog(qtbot, make_window) -> None:
+    window = make_window()
+    dialog = open_referral(window, "bordeaux-chu-reso", "lupus")
+    warning = dialog.findChild(QLabel, "missingContact")
+    assert warning is not None and "www.fai2r.org" in warning.text()
+    assert warning.textFormat() == Qt.TextFormat.PlainText
+    dialog.reject()

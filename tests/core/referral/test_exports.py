@@ -8,7 +8,6 @@ from pathlib import Path
 
 from centre_finder.core.models import Query, Result
 from centre_finder.core.referral.exports import contact_text, csv_text, neutralise, results_html, write_csv
-from centre_finder.core.referral.letter import Doctor, Patient, build_referral, referral_html
 
 
 def test_csv_round_trips_with_accents(tmp_path: Path, searcher, reference) -> None:
@@ -49,11 +48,3 @@ def test_printable_list_escapes(reference, searcher) -> None:
     evil = Result(centre.__class__(**{**centre.__dict__, "hospital": "<script>x()</script>"}), 1, ())
     html = results_html(reference, [evil], "T <b>", "fr")
     assert "<script>" not in html and "&lt;script&gt;" in html and "T &lt;b&gt;" in html
-
-
-def test_referral_html_escapes_data_and_user_input(reference) -> None:
-    sheet = build_referral(reference, "paris-pitie-mi2-crmr-lupus", disease_id="lupus-systemique",
-                           doctor=Doctor("<b>Dr</b>", "123", "", ""), patient=Patient("<i>AB</i>", ""))
-    html = referral_html(sheet)
-    assert "&lt;b&gt;Dr&lt;/b&gt;" in html and "&lt;i&gt;AB&lt;/i&gt;" in html
-    assert "PNDS Lupus systémique de l'adulte et de l'enfant" in html.replace("&#x27;", "'")
