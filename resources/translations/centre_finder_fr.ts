@@ -764,149 +764,149 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="39"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="46"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="39"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="46"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="50"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="76"/>
         <source>Export the list as CSV</source>
         <translation>Exporter la liste en CSV</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="58"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="88"/>
         <source>{count} centre(s) exported to {path}</source>
         <translation>{count} centre(s) exporté(s) dans {path}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="69"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="101"/>
         <source>Save the list as PDF</source>
         <translation>Enregistrer la liste en PDF</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="86"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="121"/>
         <source>Export favourites and notes</source>
         <translation>Exporter favoris et notes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="95"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="131"/>
         <source>{count} favourite(s) and note(s) exported</source>
         <translation>{count} favori(s) et note(s) exporté(s)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="103"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="139"/>
         <source>Import favourites and notes</source>
         <translation>Importer favoris et notes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="109"/>
-        <location filename="../../centre_finder/ui/window_actions.py" line="111"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="146"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="148"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="112"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="149"/>
         <source>{added} favourite(s) added, {updated} note(s) added or updated.</source>
         <translation>{added} favori(s) ajouté(s), {updated} note(s) ajoutée(s) ou mise(s) à jour.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="122"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="159"/>
         <source>Every favourite and note refers to a centre of the current data.</source>
         <translation>Tous les favoris et toutes les notes concernent des centres présents dans les données.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="123"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="160"/>
         <source>These centres are no longer in the reference data; your notes are kept:</source>
         <translation>Ces centres ne figurent plus dans les données de référence ; vos notes sont conservées :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="131"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="168"/>
         <source>Notes on centres no longer listed</source>
         <translation>Notes sur des centres retirés de la base</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="144"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="181"/>
         <source>Data updated; the previous version is kept.</source>
         <translation>Données mises à jour ; la version précédente est conservée.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="155"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="192"/>
         <source>Go back to the previous data</source>
         <translation>Revenir aux données précédentes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="159"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="196"/>
         <source>The previous data are back.</source>
         <translation>Les données précédentes sont rétablies.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="166"/>
-        <location filename="../../centre_finder/ui/window_actions.py" line="175"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="203"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="212"/>
         <source>Practice location</source>
         <translation>Lieu du cabinet</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="167"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="204"/>
         <source>Postal code or town of your practice (used as the default location):</source>
         <translation>Code postal ou commune de votre cabinet (utilisé comme lieu par défaut) :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="176"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="213"/>
         <source>Unknown location “{place}”.</source>
         <translation>Lieu inconnu « {place} ».</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="199"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="236"/>
         <source>Data version: {version}</source>
         <translation>Version des données : {version}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="200"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="237"/>
         <source>Built on: {date}</source>
         <translation>Construite le : {date}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="201"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="238"/>
         <source>{n} centres, {d} diseases, {s} synonyms, {p} PNDS, {t} trials</source>
         <translation>{n} centres, {d} maladies, {s} synonymes, {p} PNDS, {t} essais</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="204"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="241"/>
         <source>Database file: {path}</source>
         <translation>Fichier de la base : {path}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="205"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="242"/>
         <source>Centres re-checked against their sources: {n} of {total} (latest: {date})</source>
         <translation>Centres revérifiés dans leurs sources : {n} sur {total} (dernière vérification : {date})</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="209"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="246"/>
         <source>Centres by role:</source>
         <translation>Centres par rôle :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="214"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="251"/>
         <source>Sources: public pages cited for every row (see each centre&apos;s provenance). Map © OpenStreetMap contributors (ODbL); communes © INSEE, La Poste, IGN (Licence Ouverte).</source>
         <translation>Sources : pages publiques citées pour chaque ligne (voir la provenance de chaque centre). Carte © les contributeurs d&apos;OpenStreetMap (ODbL) ; communes © INSEE, La Poste, IGN (Licence Ouverte).</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="217"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="254"/>
         <source>About the data</source>
         <translation>À propos des données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="220"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="257"/>
         <source>About Centre Finder</source>
         <translation>À propos de Centre Finder</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="221"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="258"/>
         <source>Centre Finder {version}
 Finds the French expert centre for a rare autoimmune or autoinflammatory disease. Works offline.</source>
         <translation>Centre Finder {version}

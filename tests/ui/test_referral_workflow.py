@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -201,16 +202,22 @@ def test_the_letter_refuses_an_impossible_birth_date_and_a_short_rpps(qtbot, mak
     dialog.reject()
 
 
-def test_print_preview_and_documents_folder(qtbot, make_window, tmp_path: Path, monkeypatch) -> None:
-    from PySide6.QtPrintSupport import QPrintPreviewWidget
-
+@pytest.fixture
+def documents(tmp_path: Path, monkeypatch) -> Path:
+    """A home folder with a Documents folder, where files are offered to be saved."""
     home = tmp_path / "userhome"
     (home / "Documents").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    return home / "Documents"
+
+
+def test_print_preview_and_documents_folder(qtbot, make_window, documents: Path) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
     window = make_window()
     dialog = open_referral(window, "lille-huriez-mi-crmr-ceraino")
-    assert dialog.suggested_path() == home / "Documents" / "adressage-lille-huriez-mi-crmr-ceraino.pdf"
+    assert dialog.suggested_path() == documents / "adressage-lille-huriez-mi-crmr-ceraino.pdf"
     preview = dialog.preview()
     assert preview is not None
     widget = preview.findChild(QPrintPreviewWidget)
@@ -226,3 +233,44 @@ def test_a_site_with_no_contact_says_so_in_the_dialog(qtbot, make_window) -> Non
     assert warning is not None and "www.fai2r.org" in warning.text()
     assert warning.textFormat() == Qt.TextFormat.PlainText
     dialog.reject()
+
+
+def test_the_printed_list_has_headings_on_every_page_and_never_splits_a_row(qtbot, make_window,
+                                                                             tmp_path: Path) -> None:
+    window = make_window()
+    window.location_edit.setText("33000")
+    window.search_edit.setText("lupus")
+    window._search_now()
+    ids = [window.proxy.index(r, 0).data(258) for r in range(window.proxy.rowCount())]
+    assert len(ids) >= 24
+    pdf = window.save_list_pdf(str(tmp_path / "liste"))
+    assert pdf == tmp_path / "liste.pdf"
+    reader = PdfReader(str(pdf))
+    assert len(reader.pages) <= 2, "24 rows on at most two pages"
+    pages = [re.sub(r"\s+", " ", page.extract_text()) for page in reader.pages]
+    assert all("Centre (établissement, service)" in p and "Téléphone" in p for p in pages), "headings on every page"
+    assert "Recherche : « lupus »" in pages[0] and "Lieu : Bordeaux" in pages[0] and "Imprimé le" in pages[0]
+    assert "47-83 boulevard de l'Hôpital, 75013 Paris" in " ".join(pages), "addresses"
+    for cid in ids:  # a row's establishment and its address or phone are on the same page
+        centre = window.data.centres[cid]
+        first = (centre.hospital or centre.name)[:25]
+        last = centre.phone or (centre.address[:20] if centre.address else "")
+        holding = [i for i, p in enumerate(pages) if first in p and last in p]
+        assert holding, cid
+
+
+def test_export_names_and_extensions(qtbot, make_window, tmp_path: Path, documents: Path) -> None:
+    window = make_window()
+    window.location_edit.setText("33000")
+    window.search_edit.setText("lupus")
+    window._search_now()
+    assert window.window_actions.suggested_name("csv") == documents / "centres-lupus-33000.csv"
+    window.userdata.set_favourite("bordeaux-chu-reso", True)
+    window.userdata.set_note("bordeaux-chu-reso", "infirmière de recherche")
+    out = window.export_csv(str(tmp_path / "liste"))
+    assert out == tmp_path / "liste.csv"
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig")), delimiter=";"))
+    bordeaux = next(r for r in rows if r[0] == "bordeaux-chu-reso")
+    assert bordeaux[-2:] == ["oui", "infirmière de recherche"]
+    saved = window.export_user_data(str(tmp_path / "moving"))
+    assert saved == tmp_path / "moving.json" and saved.exists()
