@@ -147,6 +147,23 @@ class DetailPane(QScrollArea):
                 layout.addWidget(banner)
         if c.roles:
             layout.addWidget(plain(" · ".join(label(ROLE_LABELS, x, lang) for x in c.roles), bold=True))
+        # the actions first: in view without scrolling, and first for the keyboard
+        actions = QHBoxLayout()
+        referral = QPushButton(self.tr("Prepare a referral…"))
+        referral.setObjectName("prepareReferral")
+        referral.setAccessibleName(referral.text())
+        referral.clicked.connect(lambda: self.prepareReferral.emit(c.id))
+        actions.addWidget(referral)
+        actions.addWidget(self._copy_button(self.tr("Copy the contact"), contact_text(c, lang), "copyContact"))
+        if self.userdata is not None:
+            favourite = self.userdata.is_favourite(c.id)
+            star = QPushButton(self.tr("★ Remove from favourites") if favourite else self.tr("☆ Add to favourites"))
+            star.setObjectName("toggleFavourite")
+            star.setAccessibleName(star.text())
+            star.clicked.connect(lambda: self._toggle_favourite(c.id))
+            actions.addWidget(star)
+        actions.addStretch(1)
+        layout.addLayout(actions)
 
         form = QFormLayout()
         form.setHorizontalSpacing(12)
@@ -208,22 +225,6 @@ class DetailPane(QScrollArea):
             add(self.tr("Distance"), f"{r.distance_km:.0f} km " + self.tr("(straight line)"))
         layout.addLayout(form)
 
-        actions = QHBoxLayout()
-        referral = QPushButton(self.tr("Prepare a referral…"))
-        referral.setObjectName("prepareReferral")
-        referral.setAccessibleName(referral.text())
-        referral.clicked.connect(lambda: self.prepareReferral.emit(c.id))
-        actions.addWidget(referral)
-        actions.addWidget(self._copy_button(self.tr("Copy the contact"), contact_text(c, lang), "copyContact"))
-        if self.userdata is not None:
-            favourite = self.userdata.is_favourite(c.id)
-            star = QPushButton(self.tr("★ Remove from favourites") if favourite else self.tr("☆ Add to favourites"))
-            star.setObjectName("toggleFavourite")
-            star.setAccessibleName(star.text())
-            star.clicked.connect(lambda: self._toggle_favourite(c.id))
-            actions.addWidget(star)
-        actions.addStretch(1)
-        layout.addLayout(actions)
         if self.userdata is not None:
             header = plain(self.tr("Private note (kept on this computer only)"), bold=True)
             header.setStyleSheet("font-weight: bold; margin-top: 8px; border-bottom: 1px solid #d1d5db;")

@@ -220,6 +220,8 @@ class MainWindow(QMainWindow):
             self.results_view.reset_sort()
         if self.userdata is not None:
             self.model.favourites = self.userdata.favourites()
+        self.model.age_asked = bool(query.population or outcome.population_from_text
+                                    or any(d.population for d in outcome.diseases))
         self.model.set_results(outcome.results)
         self._show_outcome(outcome)
         self.map.set_location(location_for(outcome.location, query.radius_km))

@@ -32,7 +32,7 @@ from centre_finder.core.labels import (
 )
 from centre_finder.core.models import Result
 from centre_finder.core.reference.database import ReferenceData
-from centre_finder.core.search.explain import badges, distance_text, explain_match, why
+from centre_finder.core.search.explain import Badge, badges, distance_text, explain_match, why
 from centre_finder.core.search.ranking import LazyResults
 from centre_finder.core.text import fold
 from centre_finder.ui import plaintext
@@ -75,6 +75,7 @@ class ResultsModel(QAbstractTableModel):
         self.results: Sequence[Result] = []
         self.lang = "fr"
         self.favourites: set[str] = set()
+        self.age_asked = False  # the user asked for adults or children: unknown age groups are flagged
 
     def headers(self) -> list[str]:
         en = self.lang == "en"
@@ -122,6 +123,9 @@ class ResultsModel(QAbstractTableModel):
         detail = c.department or (c.name if c.hospital and c.name != c.hospital else "")
         return first, " · ".join(x for x in (detail, c.city) if x)
 
+    def _badges(self, r: Result) -> list[Badge]:
+        return badges(self.reference, r, self.lang, age_asked=self.age_asked)
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -143,11 +147,11 @@ class ResultsModel(QAbstractTableModel):
             if col == COL_CENTRE:
                 return ", ".join(x for x in (c.name, *self._centre_lines(r)[1:]) if x)
             if col == COL_WHY:
-                return ", ".join(b.text for b in badges(self.reference, r, self.lang)) or "—"
+                return ", ".join(b.text for b in self._badges(r)) or "—"
             if col == COL_DISTANCE:
                 return distance_text(r.distance_km)
         if role == BADGES_ROLE and col == COL_WHY:
-            return [(b.text, BADGE_COLOURS.get(b.kind, "#4b5563")) for b in badges(self.reference, r, self.lang)]
+            return [(b.text, BADGE_COLOURS.get(b.kind, "#4b5563")) for b in self._badges(r)]
         if role == SORT_ROLE:
             if col == COL_DISTANCE:
                 return r.distance_km if r.distance_km is not None else 1e9
@@ -155,10 +159,7 @@ class ResultsModel(QAbstractTableModel):
                 return WHY_ORDER.get(why(r), 5) * 10 + c.role_rank
             return fold(c.hospital or c.name) + " " + fold(c.department)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL_WHY:
-                lines = [f"{b.text} : {b.explanation}" for b in badges(self.reference, r, self.lang)]
-            else:
-                lines = [c.name]
+            lines = [f"{b.text} : {b.explanation}" for b in self._badges(r)] if col == COL_WHY else [c.name]
             lines += [explain_match(self.reference, m, self.lang) for m in r.matches]
             lines += ["⚠ " + label(WARNING_LABELS, w, self.lang) for w in r.warnings]
             return plaintext.tooltip("\n".join(x for x in lines if x))

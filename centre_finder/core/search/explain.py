@@ -194,8 +194,9 @@ class Badge:
     explanation: str
 
 
-def badges(data: ReferenceData, result: Result, lang: str = "fr") -> list[Badge]:
-    """The badges of a row: first why the site is there, then its other roles; each with its explanation."""
+def badges(data: ReferenceData, result: Result, lang: str = "fr", *, age_asked: bool = False) -> list[Badge]:
+    """The badges of a row: first why the site is there, then its other roles, then what to check (with
+    `age_asked`, the user asked for adults or children: a site whose age group is unknown says so)."""
     reason = why(result)
     roles = [r for r in ROLES if r in result.centre.roles]
     out: list[Badge] = []
@@ -217,10 +218,10 @@ def badges(data: ReferenceData, result: Result, lang: str = "fr") -> list[Badge]
                              f"{label(WHY_LABELS, reason, lang)}\n{label(ROLE_EXPLANATIONS, main, lang)}"))
             roles.remove(main)
     out += [Badge(r, label(ROLE_SHORT, r, lang), label(ROLE_EXPLANATIONS, r, lang)) for r in roles]
-    return out + warning_badges(result, lang)
+    return out + warning_badges(result, lang, age_asked=age_asked)
 
 
-def warning_badges(result: Result, lang: str = "fr") -> list[Badge]:
+def warning_badges(result: Result, lang: str = "fr", *, age_asked: bool = False) -> list[Badge]:
     """What a GP must know before referring there, in two or three words (the sentence is the explanation)."""
     c = result.centre
     out = []
@@ -231,6 +232,8 @@ def warning_badges(result: Result, lang: str = "fr") -> list[Badge]:
             short = warning
         elif warning == "population_mismatch":
             short = "for_children" if c.population == "paediatric" else "for_adults"
+        elif warning == "population_unknown" and age_asked:
+            short = warning
         else:
             continue
         out.append(Badge("warning", label(WARNING_SHORT, short, lang), label(WARNING_LABELS, warning, lang)))
