@@ -80,7 +80,7 @@ WARNING_SHORT = {
     "establishment_unconfirmed": ("Établissement à confirmer", "Establishment to be confirmed"),
     "for_children": ("Service pour enfants", "Children's department"),
     "for_adults": ("Service pour adultes", "Adults' department"),
-    "population_unknown": ("Âge des patients non précisé", "Age group not stated"),
+    "population_unknown": ("Âge non précisé", "Age not stated"),
 }
 TRIAL_RECRUITMENT_LABELS = {
     "recruiting": ("Recrute", "Recruiting"),

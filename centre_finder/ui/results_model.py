@@ -62,6 +62,7 @@ BADGE_COLOURS = {
 }
 
 _Index = QModelIndex | QPersistentModelIndex
+MIN_BADGE_PT = 5.5
 
 
 def is_warned(result: Result) -> bool:
@@ -195,12 +196,13 @@ def badge_font(base: QFont) -> QFont:
 
 
 def widest_badge(base: QFont, lang: str) -> int:
-    """The width of the widest badge there can be, so that the column never cuts one."""
+    """The width of the widest badge there can be; the delegate shrinks a row's badges in the rare row where
+    they would not all fit (never cutting one)."""
     metrics = QFontMetrics(badge_font(base))
     texts = [label(table, key, lang) for table in (ROLE_SHORT, TRIAL_RECRUITMENT_LABELS, WHY_SHORT, WARNING_SHORT)
              for key in table]
     texts.append(("Trial" if lang == "en" else "Essai") + " NCT00000000")
-    return max(metrics.horizontalAdvance(t) for t in texts) + 12
+    return max(metrics.horizontalAdvance(t) for t in texts) + 12 + 8
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -217,17 +219,26 @@ class BadgeDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = badge_font(option.font)
+        font, rects = self.fit(badges_, option.font, option.rect)
         painter.setFont(font)
-        metrics = QFontMetrics(font)
-        height = metrics.height() + 4
-        for (text, colour), rect in zip(badges_, self.layout(badges_, metrics, option.rect), strict=False):
+        for (text, colour), rect in zip(badges_, rects, strict=True):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
-            painter.drawRoundedRect(rect, height / 2, height / 2)
+            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
             painter.setPen(QColor("#ffffff"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
+
+    @classmethod
+    def fit(cls, badges_: list[tuple[str, str]], base: QFont, area) -> tuple[QFont, list[QRectF]]:
+        """The font and places of the badges: the usual size, smaller when they would not all fit (never cut)."""
+        font = badge_font(base)
+        while True:
+            rects = cls.layout(badges_, QFontMetrics(font), area)
+            fits = all(r.right() <= area.right() + 1 and r.bottom() <= area.bottom() + 1 for r in rects)
+            if fits or font.pointSizeF() <= MIN_BADGE_PT:
+                return font, rects
+            font.setPointSizeF(font.pointSizeF() - 0.5)
 
     @staticmethod
     def layout(badges_: list[tuple[str, str]], metrics: QFontMetrics, area) -> list[QRectF]:

@@ -146,6 +146,7 @@ class SearchPanel(QWidget):
     def reset_filters(self) -> None:
         for combo in self.combos:
             combo.setCurrentIndex(0)
+        self.favourites_check.setChecked(False)
 
     # -- settings ---------------------------------------------------------------------------------
     def restore(self, settings: QSettings) -> None:

@@ -56,10 +56,13 @@ def test_reset_filters_resets_the_sort_and_the_selection(qtbot, make_window) -> 
     window = make_window()
     search(window, "lupus", "33000")
     window.population_combo.setCurrentIndex(window.population_combo.findData("adult"))
+    window.favourites_check.setChecked(True)
+    window.favourites_check.setChecked(False)
     window.table.sortByColumn(COL_DISTANCE, Qt.SortOrder.DescendingOrder)
     window.select_centre(row_ids(window)[3])
+    window.favourites_check.setChecked(True)  # (no favourite yet: an empty list that says why)
     window.reset_button.click()
-    assert window.population_combo.currentData() is None
+    assert window.population_combo.currentData() is None and not window.favourites_check.isChecked()
     assert window.proxy.sortColumn() == -1 and window.selected_centre_id() is None
     assert row_ids(window) == [r.centre.id for r in window.outcome.results]
 
@@ -190,3 +193,25 @@ def test_distances_are_whole_kilometres_in_the_table(qtbot, make_window) -> None
     search(window, "FMF", "69003")
     first = window.outcome.results[0]
     assert window.proxy.index(0, COL_DISTANCE).data() == distance_text(first.distance_km) == "4 km"
+
+
+def test_no_badge_is_cut(qtbot, make_window) -> None:
+    from centre_finder.ui.results_model import BADGES_ROLE, COL_WHY, MIN_BADGE_PT, BadgeDelegate
+
+    window = make_window()
+    for lang in ("fr", "en"):
+        window.set_language(lang)
+        for text, location, population in (("Still de l'adulte", "13005", None), ("FMF enfant", "69003", None),
+                                           ("CAR-T lupus", "33600", None), ("fièvre récurrente", "27000",
+                                                                            "paediatric"), ("", "", None)):
+            window.population_combo.setCurrentIndex(window.population_combo.findData(population))
+            search(window, text, location)
+            for row in range(window.proxy.rowCount()):
+                index = window.proxy.index(row, COL_WHY)
+                cell = window.table.visualRect(index)
+                cell.moveTop(0)  # rows below the fold: only the cell's size matters
+                badges = index.data(BADGES_ROLE)
+                font, rects = BadgeDelegate.fit(badges, window.table.font(), cell)
+                assert font.pointSizeF() > MIN_BADGE_PT, (lang, text, row, badges)
+                for rect in rects:
+                    assert cell.contains(rect.toAlignedRect()), (lang, text, row, badges)
