@@ -56,15 +56,17 @@ def test_reset_filters_resets_the_sort_and_the_selection(qtbot, make_window) -> 
     window = make_window()
     search(window, "lupus", "33000")
     window.population_combo.setCurrentIndex(window.population_combo.findData("adult"))
-    window.favourites_check.setChecked(True)
-    window.favourites_check.setChecked(False)
     window.table.sortByColumn(COL_DISTANCE, Qt.SortOrder.DescendingOrder)
     window.select_centre(row_ids(window)[3])
-    window.favourites_check.setChecked(True)  # (no favourite yet: an empty list that says why)
+    assert window.selected_centre_id() is not None and window.proxy.sortColumn() == COL_DISTANCE
     window.reset_button.click()
-    assert window.population_combo.currentData() is None and not window.favourites_check.isChecked()
+    assert window.population_combo.currentData() is None
     assert window.proxy.sortColumn() == -1 and window.selected_centre_id() is None
     assert row_ids(window) == [r.centre.id for r in window.outcome.results]
+    window.favourites_check.setChecked(True)  # no favourite yet: an empty list that says why
+    assert window.results_stack.currentWidget() is window.empty_label
+    window.reset_button.click()
+    assert not window.favourites_check.isChecked() and window.results_stack.currentWidget() is window.table
 
 
 def test_sorting_by_distance_keeps_warned_sites_last(qtbot, make_window) -> None:
