@@ -230,7 +230,7 @@ def phone_line(centre: Centre, lang: str = "fr") -> str:
     if not centre.phone:
         return ""
     en = lang == "en"
-    ask = f" ({'ask for' if en else 'demandez'} : {centre.department})" if centre.department else ""
+    ask = f" ({'ask for:' if en else 'demandez :'} {centre.department})" if centre.department else ""
     kinds = {
         "switchboard": ("standard de l'hôpital" + ask, "hospital switchboard" + ask),
         "registry": ("numéro de l'établissement d'après le registre FINESS 2020, pas celui du service" + ask,
@@ -372,7 +372,7 @@ def referral_html(sheet: ReferralSheet) -> str:
         "<p style='color:#6b7280; font-size:7pt; margin-top:8px'>"
         + e(_t(sheet, "Ce centre pour cette maladie", "This centre for this disease") if sheet.disease
             else _t(sheet, "Source de la fiche du centre", "Source of the centre record"))
-        + f" : {e(sheet.support or unknown)}. "
+        + (": " if lang == "en" else " : ") + f"{e(sheet.support or unknown)}. "
         + e(_t(sheet, "Données Centre Finder", "Centre Finder data")) + f" {e(sheet.data_version)} · "
         + e(_t(sheet, "fiche du centre", "centre record")) + f" {e(verified)}. "
         + e(_t(sheet, "Vérifiez les coordonnées auprès de l'établissement avant l'envoi.",
