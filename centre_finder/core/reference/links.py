@@ -17,21 +17,31 @@ MIRROR_HOSTS = (
     "youscribe", "docksci", "123dok", "issuu.com", "fanyv88.com", "booksci", "ouci.dntb", "pdfcoffee", "doczz",
     "yumpu", "calameo", "docplayer", "dokumen", "kupdf", "idoc.pub", "documents.pub", "vdoc.pub", "fliphtml5",
     # copies of registry records: the record itself is on ClinicalTrials.gov
-    "ichgcp.net", "crick.ai", "meddatax.com", "clinicaltrials.report", "trialbulletin",
+    "ichgcp.net", "crick.ai", "meddatax.com", "clinicaltrials.report", "trialbulletin", "pdfhall", "dokumen.tips",
 )
+# where the project's data files come from (coordinates, registers): a source of a value, not of an expertise
+DATA_HOSTS = ("github.com", "raw.githubusercontent.com")
 HAS_PNDS_LIST = "https://www.has-sante.fr/portail/jcms/c_1340879/fr/protocoles-nationaux-de-diagnostic-et-de-soins-pnds"
 NCT_RE = re.compile(r"^NCT\d{8}$")
 
 
 def is_mirror(url: str) -> bool:
-    host = urlsplit(url.strip()).hostname or ""
+    host = (urlsplit(url.strip()).hostname or "").lower()
     return any(m in host for m in MIRROR_HOSTS)
 
 
 def citable(url: str) -> bool:
-    """An http(s) address that is not a document-sharing mirror."""
+    """An http(s) link to a page that supports a clinical fact (a hospital's site, a journal, HAS, Orphanet…):
+    not a document-sharing mirror, not a data file."""
     parts = urlsplit(url.strip())
-    return parts.scheme in ("http", "https") and bool(parts.hostname) and not is_mirror(url)
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("http", "https") or not host:
+        return False
+    return not is_mirror(url) and not any(host == d or host.endswith("." + d) for d in DATA_HOSTS)
+
+
+def first_citable(urls: list[str] | tuple[str, ...]) -> str:
+    return next((u for u in urls if citable(u)), "")
 
 
 def clinicaltrials_url(registry_id: str) -> str:
