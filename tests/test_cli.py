@@ -89,7 +89,7 @@ def test_build_db_ok(tmp_path: Path) -> None:
     out = tmp_path / "centres.db"
     proc = run("build-db", "--out", str(out))
     assert proc.returncode == 0, proc.stderr
-    assert "85 centres, 55 diseases" in proc.stdout
+    assert "86 centres, 55 diseases" in proc.stdout
 
 
 @pytest.mark.parametrize("args", [["--limit", "-1"], ["--limit", "0"], ["--near", "Lille", "--radius", "nan"],

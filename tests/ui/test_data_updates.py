@@ -51,7 +51,7 @@ def test_update_dialog_shows_the_diff_then_applies_and_rolls_back(qtbot, make_wi
     window._search_now()
     assert window.proxy.rowCount() == 84
     assert window.rollback_data()
-    assert len(window.data.centres) == 85
+    assert len(window.data.centres) == 86
     shown = []
     monkeypatch.setattr(plaintext, "message", lambda *args: shown.append(args))
     assert not window.rollback_data(), "nothing more to roll back"

@@ -156,7 +156,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
         entity = entities[code]
         db["diseases"].insert({"id": disease_id, "orpha_code": code, "name_fr": entity["name_fr"],
                                "name_en": entity["name_en"], "group_id": group_of.get(disease_id), "parent_id": None,
-                               "population": ""})
+                               "population": "paediatric" if group_of.get(disease_id) == "paediatric" else ""})
         db["disease_names"].insert_all(_names(Row({**entity.values, "id": disease_id, "synonyms": ""}, entity.path,
                                                   entity.line), "disease_id"))
         provenance.append(_provenance("diseases", disease_id, entity, orphanet_url(code)))

@@ -82,7 +82,7 @@ class Searcher:
         self._cities = {fold(c.city) for c in data.centres.values() if c.city}
         # every expertise entry as arrays, in the database's order (ties between centres keep that order)
         self._entries: list[Expertise] = []
-        columns: dict[str, list[int]] = {"centre": [], "disease": [], "basis": [], "seq": []}
+        columns: dict[str, list[int]] = {"centre": [], "disease": [], "basis": [], "seq": [], "children": []}
         self._disease_codes: dict[str, int] = {}
         for cid, entries in data.expertise.items():
             i = self.index.position.get(cid)
@@ -93,6 +93,9 @@ class Searcher:
                 columns["disease"].append(self._disease_codes.setdefault(entry.disease_id, len(self._disease_codes)))
                 columns["basis"].append(BASIS_ORDER[entry.basis])
                 columns["seq"].append(len(self._entries))
+                # expertise through a children's group ("… de l'enfant"): for a child, as good as any
+                node = data.diseases.get(entry.disease_id)
+                columns["children"].append(int(node is not None and node.population == "paediatric"))
                 self._entries.append(entry)
         self._expertise = {k: np.array(v, dtype=np.int64) for k, v in columns.items()}
         # the directory lives as long as the searcher: the collector need not rescan its objects (with 100,000
@@ -178,7 +181,7 @@ class Searcher:
         text_reason: _TextReason | None = None
         names = {h.target_id: h.matched_name for h in parse.hits}
         if targets:
-            self._add_expertise(targets, member, tier, rel, entry)
+            self._add_expertise(targets, member, tier, rel, entry, children=query.population == "paediatric")
             if not member.any() and not outcome.empty_reason:
                 first = outcome.diseases[0] if outcome.diseases else None
                 outcome.empty_reason = "no_expertise"
@@ -400,9 +403,12 @@ class Searcher:
         return targets
 
     def _add_expertise(self, targets: dict[str, _Target], member: np.ndarray, tier: np.ndarray,
-                       rel: np.ndarray, entry: np.ndarray) -> None:
+                       rel: np.ndarray, entry: np.ndarray, *, children: bool = False) -> None:
         """Mark each centre with expertise in a target disease, by its best link: closest relation, strongest
-        basis, then the order of the database. Vectorised: a disease group may touch most of a large directory."""
+        basis, then the order of the database. Vectorised: a disease group may touch most of a large directory.
+
+        Unless the patient is a child, a link through a children's disease or group (RAISE's scope, "de
+        l'enfant") comes after the direct ones, as a link through a form below the disease does."""
         e = self._expertise
         rank_of = np.full(len(self._disease_codes), -1, dtype=np.int64)
         for disease, target in targets.items():
@@ -424,6 +430,8 @@ class Searcher:
         order = np.array([LIST_ORDER[r] for r in sorted(RELATION_ORDER, key=RELATION_ORDER.get)], dtype=np.int16)
         rel[centres] = order[(chosen >> 40) // _Target.DISTANCES]  # the relation, not the distance, orders the list
         entry[centres] = chosen & ((1 << 36) - 1)
+        if not children:
+            rel[centres] = np.maximum(rel[centres], e["children"][entry[centres]])
 
     def _match(self, reason: _Reason, centre: Centre, targets: dict[str, _Target],
                names: dict[str, str]) -> Match:
