@@ -57,12 +57,13 @@ from centre_finder.core.reference.updates import UpdateError, rollback
 from centre_finder.core.referral.exports import results_html, write_csv
 from centre_finder.core.referral.userdb import UserData, UserDataError
 from centre_finder.core.search.explain import ambiguity_message, disease_label, empty_message, trial_label
-from centre_finder.core.search.gazetteer import LocationError
+from centre_finder.core.search.gazetteer import MAX_LOCATION_CHARS, LocationError
 from centre_finder.core.search.searcher import Searcher
 from centre_finder.mapping.markers import MarkerJson, legend, location_for, view_bounds
 from centre_finder.ui import plaintext
 from centre_finder.ui.detail_pane import DetailPane
 from centre_finder.ui.i18n import LANGUAGES, Translations
+from centre_finder.ui.location_completion import LocationCompletion
 from centre_finder.ui.map_view import MapView
 from centre_finder.ui.printing import print_html, write_pdf
 from centre_finder.ui.referral_dialog import DoctorDialog, ReferralDialog
@@ -158,10 +159,7 @@ class MainWindow(QMainWindow):
         self.location_edit.setClearButtonEnabled(True)
         self.location_edit.setMaximumWidth(260)
         self.location_label.setBuddy(self.location_edit)
-        self.location_model = QStringListModel(self)
-        self.location_completer = QCompleter(self.location_model, self)
-        self.location_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.location_edit.setCompleter(self.location_completer)
+        self.location_completion = LocationCompletion(self.location_edit, self.searcher.gazetteer, self)
         self.radius_label = QLabel()
         self.radius_combo = QComboBox()
         self.radius_combo.setObjectName("radiusFilter")
@@ -370,8 +368,7 @@ class MainWindow(QMainWindow):
         self.search_edit.returnPressed.connect(self._search_now)
         self.completer.activated.connect(lambda _text: self._search_now())
         self.location_edit.textChanged.connect(self._schedule_search)
-        self.location_edit.textEdited.connect(self._update_location_completions)
-        self.location_completer.activated.connect(lambda _text: self._search_now())
+        self.location_completion.completer.activated.connect(lambda _text: self._search_now())
         for combo in (self.radius_combo, self.population_combo, self.specialty_combo, self.role_combo,
                       self.region_combo):
             combo.currentIndexChanged.connect(self._search_now)
@@ -556,7 +553,11 @@ class MainWindow(QMainWindow):
             parts.append(label(POPULATION_LABELS, outcome.population_from_text, lang))  # "lupus enfant"
         self.summary_label.setText(" · ".join(parts))
         notices = []
-        if self.location_problem:
+        if len(self.location_problem) > MAX_LOCATION_CHARS:
+            notices.append(self.tr("The location is too long ({count} characters, at most {limit}): type a postal "
+                                   "code or a town.").format(count=len(self.location_problem),
+                                                             limit=MAX_LOCATION_CHARS))
+        elif self.location_problem:
             notices.append(self.tr("Unknown location “{place}”: type a postal code or a town (e.g. 62400, "
                                    "Béthune, Saint-Denis 93). Distances are not computed.").format(
                 place=self.location_problem))
@@ -592,9 +593,6 @@ class MainWindow(QMainWindow):
         if suggestions == [text]:
             suggestions = []
         self.completer_model.setStringList(suggestions)
-
-    def _update_location_completions(self, text: str) -> None:
-        self.location_model.setStringList(self.searcher.gazetteer.suggest(text, limit=10))
 
     # -- selection --------------------------------------------------------------------------------
     def selected_centre_id(self) -> str | None:
