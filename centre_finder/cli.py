@@ -298,10 +298,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = _db_path(args)
     try:
         meta = database.verify(path, full=True)
+        data = database.load(path)  # reads every row: a NULL or a wrong type is reported here
     except database.DatabaseError as exc:
         print(f"UNUSABLE: {exc}", file=sys.stderr)
         return EXIT_FAILURE
-    data = database.load(path)
     try:
         print(f"database: {path}")
         print("integrity_check: ok")

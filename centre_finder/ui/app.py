@@ -117,7 +117,7 @@ def _problem_text(exc: database.DatabaseError) -> str:
                          "The database was made by an older version of Centre Finder."),
     }
     fr, en = texts.get(exc.kind, ("La base de référence est inutilisable.", "The reference database is unusable."))
-    return (f"{fr}\n{exc.path}\n\nVous pouvez choisir un autre fichier, ou reconstruire la base avec "
+    return (f"{fr}\n{exc.path}\n{exc.detail}\n\nVous pouvez choisir un autre fichier, ou reconstruire la base avec "
             f"« centre-finder build-db ».\n\n{en} You can pick another file, or rebuild it with "
             "“centre-finder build-db”.")
 

@@ -248,17 +248,9 @@ def diff_rows(current: dict[str, dict[str, str]], new: dict[str, dict[str, str]]
     return diff
 
 
-def _metadata(path: Path) -> dict[str, str]:
-    conn = database.connect_readonly(path)
-    try:
-        return {r[0]: r[1] for r in conn.execute("select key, value from metadata")}
-    finally:
-        conn.close()
-
-
 def _bundled_base(plan: UpdatePlan) -> str:
     """The shipped data an updated database descends from (kept through successive updates)."""
-    meta = _metadata(plan.current or plan.target)
+    meta = database.read_metadata(plan.current or plan.target)
     return meta.get("bundled_base") or meta.get("data_version", "")
 
 
@@ -270,8 +262,8 @@ def newer_bundled_data(user_copy: Path, bundled: Path) -> str:
     if not (Path(user_copy).is_file() and Path(bundled).is_file()):
         return ""
     try:
-        base = _metadata(user_copy).get("bundled_base", "")
-        shipped = _metadata(bundled).get("data_version", "")
+        base = database.read_metadata(user_copy).get("bundled_base", "")
+        shipped = database.read_metadata(bundled).get("data_version", "")
     except database.DatabaseError:
         return ""
     return shipped if base and shipped and shipped != base else ""
