@@ -39,6 +39,7 @@ from centre_finder.core.reference.database import ReferenceData
 from centre_finder.core.referral.exports import contact_text
 from centre_finder.core.referral.userdb import UserData
 from centre_finder.core.search.explain import explain_match
+from centre_finder.ui import plaintext
 
 SAFE_SCHEMES = ("http", "https")
 
@@ -217,6 +218,10 @@ class DetailPane(QScrollArea):
             star.setObjectName("toggleFavourite")
             star.setAccessibleName(star.text())
             star.clicked.connect(lambda: self._toggle_favourite(c.id))
+            if self.userdata.read_only:
+                star.setEnabled(False)
+                star.setToolTip(plaintext.tooltip(self.tr("Read-only: {reason}").format(
+                    reason=self.userdata.read_only_reason)))
             actions.addWidget(star)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -229,6 +234,11 @@ class DetailPane(QScrollArea):
             self.notes_edit.setAccessibleName(self.tr("Private note about this centre"))
             self.notes_edit.setPlaceholderText(self.tr("e.g. ask for Mme X, fax before calling…"))
             self.notes_edit.setPlainText(self.userdata.note(c.id))
+            if self.userdata.read_only:  # shown, not editable, and the reason said where the note is
+                self.notes_edit.setReadOnly(True)
+                self.notes_edit.setPlaceholderText("")
+                self.notes_edit.setToolTip(plaintext.tooltip(self.tr("Read-only: {reason}").format(
+                    reason=self.userdata.read_only_reason)))
             self.notes_edit.setFixedHeight(70)
             self.notes_edit.textChanged.connect(self.note_timer.start)
             self._note_centre = c.id
@@ -271,7 +281,7 @@ class DetailPane(QScrollArea):
     def save_note(self) -> None:
         """Write the note being edited (called after a pause in typing, and before anything replaces it)."""
         self.note_timer.stop()
-        if self.userdata is None or self.notes_edit is None or not self._note_centre:
+        if self.userdata is None or self.userdata.read_only or self.notes_edit is None or not self._note_centre:
             return
         text = self.notes_edit.toPlainText()
         try:

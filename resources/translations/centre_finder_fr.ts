@@ -4,6 +4,11 @@
 <context>
     <name>DetailPane</name>
     <message>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="1"/>
+        <source>Read-only: {reason}</source>
+        <translation>Lecture seule : {reason}</translation>
+    </message>
+    <message>
         <location filename="../../centre_finder/ui/detail_pane.py" line="105"/>
         <source>Centre details</source>
         <translation>Détails du centre</translation>
@@ -282,6 +287,11 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="1"/>
+        <source>The location is too long ({count} characters, at most {limit}): type a postal code or a town.</source>
+        <translation>Le lieu est trop long ({count} caractères, au plus {limit}) : tapez un code postal ou une ville.</translation>
+    </message>
     <message>
         <location filename="../../centre_finder/ui/main_window.py" line="279"/>
         <location filename="../../centre_finder/ui/main_window.py" line="457"/>
@@ -830,6 +840,11 @@ Trouve le centre expert français pour une maladie auto-immune ou auto-inflammat
 <context>
     <name>UpdateDialog</name>
     <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="1"/>
+        <source>The file could not be checked: {error}</source>
+        <translation>Le fichier n'a pas pu être vérifié : {error}</translation>
+    </message>
+    <message>
         <location filename="../../centre_finder/ui/update_dialog.py" line="55"/>
         <source>Update the data</source>
         <translation>Mettre à jour les données</translation>
@@ -931,6 +946,19 @@ Trouve le centre expert français pour une maladie auto-immune ou auto-inflammat
 {error}</source>
         <translation>La mise à jour n&apos;a pas été appliquée ; les données actuelles sont inchangées.
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>UserDataStatus</name>
+    <message>
+        <location filename="../../centre_finder/ui/user_data_status.py" line="1"/>
+        <source>Favourites and notes are read-only: {reason}</source>
+        <translation>Favoris et notes en lecture seule : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/user_data_status.py" line="1"/>
+        <source>Favourites and notes are unavailable: {reason}</source>
+        <translation>Favoris et notes indisponibles : {reason}</translation>
     </message>
 </context>
 </TS>
