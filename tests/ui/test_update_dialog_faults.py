@@ -3,23 +3,12 @@ UpdateError/OSError, so anything else lost the dialog's state with a traceback).
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
-
-import pytest
 
 from centre_finder import paths
 from centre_finder.core.reference.import_lock import import_lock
 from centre_finder.ui import plaintext, update_dialog
 from centre_finder.ui.update_dialog import UpdateDialog
-
-
-@pytest.fixture
-def own_db(tmp_path: Path, built_db: Path) -> Path:
-    path = tmp_path / "ref" / "centres.db"
-    path.parent.mkdir()
-    shutil.copy(built_db, path)
-    return path
 
 
 def checked_dialog(qtbot, window, update: Path, mapping: Path | None = None) -> UpdateDialog:
