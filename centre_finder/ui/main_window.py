@@ -652,7 +652,7 @@ class MainWindow(QMainWindow):
                 place = self.searcher.gazetteer.resolve(text)
             except LocationError:
                 plaintext.warning(self, self.tr("Practice location"),
-                                    self.tr("Unknown location “{place}”.").format(place=text))
+                                    self.tr("Unknown location “{place}”.").format(place=text[:80]))
                 return
             text = place.label if place.precision == "commune" else text
         if self.settings is not None:

@@ -84,7 +84,7 @@ class UserData:
         self.path = Path(path) if path else default_path()
         self.read_only_reason = ""
         if read_only:
-            self._open_read_only("opened read-only")
+            self._open_read_only("ouvert en lecture seule / opened read-only")
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -95,7 +95,7 @@ class UserData:
         except sqlite3.OperationalError as exc:
             if not (self.path.is_file() and _is_unwritable(exc)):
                 raise UserDataError(f"cannot open the user database {self.path}: {exc}") from exc
-            self._open_read_only(f"the folder {self.path.parent} cannot be written")
+            self._open_read_only(f"le dossier {self.path.parent} n'est pas modifiable / the folder cannot be written")
         except sqlite3.DatabaseError as exc:
             raise UserDataError(f"cannot open the user database {self.path}: {exc}") from exc
         except OSError as exc:  # the backup before a migration could not be written
