@@ -11,7 +11,7 @@ import contextlib
 import threading
 
 from PySide6.QtCore import QObject, QStringListModel, QTimer
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from centre_finder.core.search.gazetteer import MAX_COMPLETION_CHARS, Gazetteer, LocationError
 
@@ -20,14 +20,13 @@ POLL_MS = 50
 
 
 class LocationCompletion(QObject):
-    def __init__(self, edit: QLineEdit, gazetteer: Gazetteer, parent: QObject | None = None):
+    """Fills `model` (the list of the field's QCompleter) as the user types in `edit`."""
+
+    def __init__(self, edit: QLineEdit, model: QStringListModel, gazetteer: Gazetteer, parent: QObject | None = None):
         super().__init__(parent)
         self.edit = edit
+        self.model = model
         self.gazetteer = gazetteer
-        self.model = QStringListModel(self)
-        self.completer = QCompleter(self.model, self)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        edit.setCompleter(self.completer)
         self._pending: str | None = None
         self._wait = QTimer(self)
         self._wait.setInterval(POLL_MS)
@@ -62,5 +61,6 @@ class LocationCompletion(QObject):
             self._wait.stop()
             if text == self.edit.text():  # the user may have moved on
                 self.model.setStringList(self.gazetteer.suggest(text, limit=SUGGESTIONS))
-                if text and self.edit.hasFocus():
-                    self.completer.complete()
+                completer = self.edit.completer()
+                if text and completer is not None and self.edit.hasFocus():
+                    completer.complete()

@@ -29,7 +29,7 @@ class UserDataStatus(QLabel):
     def install(cls, window: QMainWindow, userdata: UserData | None, problem: str) -> UserDataStatus | None:
         """Add the label when there is something to say; editing actions follow (no import when read-only)."""
         if userdata is not None and userdata.read_only:
-            window.import_user_action.setEnabled(False)
+            window.menus.import_user_action.setEnabled(False)
         elif userdata is not None or not problem:
             return None
         label = cls(userdata, problem)

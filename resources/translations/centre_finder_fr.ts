@@ -288,466 +288,46 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="1"/>
-        <source>The location is too long ({count} characters, at most {limit}): type a postal code or a town.</source>
-        <translation>Le lieu est trop long ({count} caractères, au plus {limit}) : tapez un code postal ou une ville.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="279"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="457"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="95"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="168"/>
         <source>Offline map</source>
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="279"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="457"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="95"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="168"/>
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap (en ligne)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="382"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="147"/>
         <source>Your favourites and notes could not be saved yet ({error}); retrying.</source>
         <translation>Vos favoris et notes n&apos;ont pas encore pu être enregistrés ({error}) ; nouvel essai en cours.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="388"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="153"/>
         <source>Copied to the clipboard: {value}</source>
         <translation>Copié dans le presse-papiers : {value}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="394"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="159"/>
         <source>Centre Finder — expert centres for rare autoimmune and autoinflammatory diseases</source>
         <translation>Centre Finder — centres experts des maladies auto-immunes et auto-inflammatoires rares</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="396"/>
-        <source>&amp;Search</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="397"/>
-        <source>Disease, ORPHA code, centre, town, coordinator, trial…</source>
-        <translation>Maladie, code ORPHA, centre, ville, coordonnateur, essai…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="398"/>
-        <source>Search: disease, centre, town, coordinator or trial</source>
-        <translation>Recherche : maladie, centre, ville, coordonnateur ou essai</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="399"/>
-        <source>&amp;Location</source>
-        <translation>&amp;Lieu</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="400"/>
-        <source>Postal code or town</source>
-        <translation>Code postal ou commune</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="401"/>
-        <source>Location: postal code or town</source>
-        <translation>Lieu : code postal ou commune</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="402"/>
-        <source>&amp;Radius</source>
-        <translation>Ra&amp;yon</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="403"/>
-        <source>Search radius</source>
-        <translation>Rayon de recherche</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="405"/>
-        <source>Any distance</source>
-        <translation>Toute distance</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="406"/>
-        <source>&amp;Patients</source>
-        <translation>&amp;Patients</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="407"/>
-        <source>Patients: adults or children</source>
-        <translation>Patients : adultes ou enfants</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="408"/>
-        <source>Adults and children</source>
-        <translation>Adultes et enfants</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="411"/>
-        <source>S&amp;pecialty</source>
-        <translation>S&amp;pécialité</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="412"/>
-        <source>Specialty</source>
-        <translation>Spécialité</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="413"/>
-        <source>All specialties</source>
-        <translation>Toutes spécialités</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="416"/>
-        <source>R&amp;ole</source>
-        <translation>R&amp;ôle</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="417"/>
-        <source>Role in the networks</source>
-        <translation>Rôle dans les réseaux</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="419"/>
-        <source>All roles</source>
-        <translation>Tous les rôles</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="420"/>
-        <source>Reference centre (CRMR)</source>
-        <translation>Centre de référence (CRMR)</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="421"/>
-        <source>Competence centre</source>
-        <translation>Centre de compétence</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="422"/>
-        <source>CRI-IMIDIATE research network</source>
-        <translation>Réseau de recherche CRI-IMIDIATE</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="423"/>
-        <source>CAR-T trial site</source>
-        <translation>Site d&apos;essai CAR-T</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="424"/>
-        <source>European Reference Network member</source>
-        <translation>Membre d&apos;un réseau européen (ERN)</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="428"/>
-        <source>Re&amp;gion</source>
-        <translation>Ré&amp;gion</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="429"/>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="298"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="430"/>
-        <source>All regions</source>
-        <translation>Toutes régions</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="431"/>
-        <source>★ Favourites only</source>
-        <translation>★ Favoris seulement</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="432"/>
-        <source>Show only my favourite centres</source>
-        <translation>Afficher seulement mes centres favoris</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="433"/>
-        <source>&amp;Export the list as CSV…</source>
-        <translation>&amp;Exporter la liste en CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="434"/>
-        <source>&amp;Print the list…</source>
-        <translation>&amp;Imprimer la liste…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="435"/>
-        <source>Save the list as P&amp;DF…</source>
-        <translation>Enregistrer la liste en P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="436"/>
-        <source>Export favourites and notes…</source>
-        <translation>Exporter favoris et notes…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="437"/>
-        <source>Import favourites and notes…</source>
-        <translation>Importer favoris et notes…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="438"/>
-        <source>Notes on centres no longer listed…</source>
-        <translation>Notes sur des centres retirés de la base…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="439"/>
-        <source>Referring &amp;doctor…</source>
-        <translation>&amp;Médecin adresseur…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="440"/>
-        <source>&amp;Update the data…</source>
-        <translation>Mettre à &amp;jour les données…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="441"/>
-        <source>Go back to the previous &amp;data</source>
-        <translation>Revenir aux &amp;données précédentes</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="442"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="443"/>
-        <source>Reset filters</source>
-        <translation>Réinitialiser les filtres</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="444"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="163"/>
         <source>Results: centres found</source>
         <translation>Résultats : centres trouvés</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="445"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="164"/>
         <source>Map of the centres found (the results table lists the same centres)</source>
         <translation>Carte des centres trouvés (le tableau des résultats liste les mêmes centres)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="446"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="447"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="448"/>
-        <source>S&amp;ettings</source>
-        <translation>P&amp;aramètres</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="449"/>
-        <source>Practice &amp;location…</source>
-        <translation>&amp;Lieu du cabinet…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="450"/>
-        <source>&amp;Language</source>
-        <translation>La&amp;ngue</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="451"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="452"/>
-        <source>About the &amp;data…</source>
-        <translation>À propos des &amp;données…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="453"/>
-        <source>&amp;About Centre Finder…</source>
-        <translation>À &amp;propos de Centre Finder…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="480"/>
-        <source>These data were last checked on {date}, more than {months} months ago: labels, coordinators and phone numbers change. Check with the centre before referring, or update the data (File → Update the data).</source>
-        <translation>Ces données ont été vérifiées pour la dernière fois le {date}, il y a plus de {months} mois : les labels, les coordonnateurs et les numéros changent. Vérifiez auprès du centre avant d&apos;adresser, ou mettez les données à jour (Fichier → Mettre à jour les données).</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="548"/>
-        <source>{count} centre(s)</source>
-        <translation>{count} centre(s)</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="554"/>
-        <source>location: {place}</source>
-        <translation>lieu : {place}</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="560"/>
-        <source>Unknown location “{place}”: type a postal code or a town (e.g. 62400, Béthune, Saint-Denis 93). Distances are not computed.</source>
-        <translation>Lieu inconnu « {place} » : saisissez un code postal ou une commune (ex. : 62400, Béthune, Saint-Denis 93). Les distances ne sont pas calculées.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="566"/>
-        <source>“{words}” is used as the location: {place}.</source>
-        <translation>« {words} » est utilisé comme lieu : {place}.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="571"/>
-        <source>The map shows the first {shown} of {count} centres: narrow the search to see the others.</source>
-        <translation>La carte montre les {shown} premiers des {count} centres : précisez la recherche pour voir les autres.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="647"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="656"/>
-        <source>Practice location</source>
-        <translation>Lieu du cabinet</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="648"/>
-        <source>Postal code or town of your practice (used as the default location):</source>
-        <translation>Code postal ou commune de votre cabinet (utilisé comme lieu par défaut) :</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="657"/>
-        <source>Unknown location “{place}”.</source>
-        <translation>Lieu inconnu « {place} ».</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="689"/>
-        <source>Data updated; the previous version is kept.</source>
-        <translation>Données mises à jour ; la version précédente est conservée.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="699"/>
-        <source>Go back to the previous data</source>
-        <translation>Revenir aux données précédentes</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="703"/>
-        <source>The previous data are back.</source>
-        <translation>Les données précédentes sont rétablies.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="711"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="308"/>
         <source>Update the data</source>
         <translation>Mettre à jour les données</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="736"/>
-        <source>Export the list as CSV</source>
-        <translation>Exporter la liste en CSV</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="743"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="764"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="780"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="743"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="764"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="780"/>
-        <source>The file could not be written: {error}</source>
-        <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="746"/>
-        <source>{count} centre(s) exported to {path}</source>
-        <translation>{count} centre(s) exporté(s) dans {path}</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="757"/>
-        <source>Save the list as PDF</source>
-        <translation>Enregistrer la liste en PDF</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="773"/>
-        <source>Export favourites and notes</source>
-        <translation>Exporter favoris et notes</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="783"/>
-        <source>{count} favourite(s) and note(s) exported</source>
-        <translation>{count} favori(s) et note(s) exporté(s)</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="790"/>
-        <source>Import favourites and notes</source>
-        <translation>Importer favoris et notes</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="796"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="798"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="799"/>
-        <source>{added} favourite(s) added, {updated} note(s) added or updated.</source>
-        <translation>{added} favori(s) ajouté(s), {updated} note(s) ajoutée(s) ou mise(s) à jour.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="808"/>
-        <source>Every favourite and note refers to a centre of the current data.</source>
-        <translation>Tous les favoris et toutes les notes concernent des centres présents dans les données.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="809"/>
-        <source>These centres are no longer in the reference data; your notes are kept:</source>
-        <translation>Ces centres ne figurent plus dans les données de référence ; vos notes sont conservées :</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="817"/>
-        <source>Notes on centres no longer listed</source>
-        <translation>Notes sur des centres retirés de la base</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="826"/>
-        <source>Data version: {version}</source>
-        <translation>Version des données : {version}</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="827"/>
-        <source>Built on: {date}</source>
-        <translation>Construite le : {date}</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="828"/>
-        <source>{n} centres, {d} diseases, {s} synonyms, {p} PNDS, {t} trials</source>
-        <translation>{n} centres, {d} maladies, {s} synonymes, {p} PNDS, {t} essais</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="831"/>
-        <source>Database file: {path}</source>
-        <translation>Fichier de la base : {path}</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="832"/>
-        <source>Centres re-checked against their sources: {n} of {total} (latest: {date})</source>
-        <translation>Centres revérifiés dans leurs sources : {n} sur {total} (dernière vérification : {date})</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="836"/>
-        <source>Centres by role:</source>
-        <translation>Centres par rôle :</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="841"/>
-        <source>Sources: public pages cited for every row (see each centre&apos;s provenance). Map © OpenStreetMap contributors (ODbL); communes © INSEE, La Poste, IGN (Licence Ouverte).</source>
-        <translation>Sources : pages publiques citées pour chaque ligne (voir la provenance de chaque centre). Carte © les contributeurs d&apos;OpenStreetMap (ODbL) ; communes © INSEE, La Poste, IGN (Licence Ouverte).</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="844"/>
-        <source>About the data</source>
-        <translation>À propos des données</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="847"/>
-        <source>About Centre Finder</source>
-        <translation>À propos de Centre Finder</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="848"/>
-        <source>Centre Finder {version}
-Finds the French expert centre for a rare autoimmune or autoinflammatory disease. Works offline.</source>
-        <translation>Centre Finder {version}
-Trouve le centre expert français pour une maladie auto-immune ou auto-inflammatoire rare. Fonctionne hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -835,6 +415,194 @@ Trouve le centre expert français pour une maladie auto-immune ou auto-inflammat
         <location filename="../../centre_finder/ui/referral_dialog.py" line="195"/>
         <source>The PDF could not be written: {error}</source>
         <translation>Le PDF n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBanners</name>
+    <message>
+        <location filename="../../centre_finder/ui/banners.py" line="1"/>
+        <source>The location is too long ({count} characters, at most {limit}): type a postal code or a town.</source>
+        <translation>Le lieu est trop long ({count} caractères, au plus {limit}) : tapez un code postal ou une ville.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/banners.py" line="66"/>
+        <source>These data were last checked on {date}, more than {months} months ago: labels, coordinators and phone numbers change. Check with the centre before referring, or update the data (File → Update the data).</source>
+        <translation>Ces données ont été vérifiées pour la dernière fois le {date}, il y a plus de {months} mois : les labels, les coordonnateurs et les numéros changent. Vérifiez auprès du centre avant d&apos;adresser, ou mettez les données à jour (Fichier → Mettre à jour les données).</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/banners.py" line="75"/>
+        <source>{count} centre(s)</source>
+        <translation>{count} centre(s)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/banners.py" line="81"/>
+        <source>location: {place}</source>
+        <translation>lieu : {place}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/banners.py" line="87"/>
+        <source>Unknown location “{place}”: type a postal code or a town (e.g. 62400, Béthune, Saint-Denis 93). Distances are not computed.</source>
+        <translation>Lieu inconnu « {place} » : saisissez un code postal ou une commune (ex. : 62400, Béthune, Saint-Denis 93). Les distances ne sont pas calculées.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/banners.py" line="93"/>
+        <source>“{words}” is used as the location: {place}.</source>
+        <translation>« {words} » est utilisé comme lieu : {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/banners.py" line="98"/>
+        <source>The map shows the first {shown} of {count} centres: narrow the search to see the others.</source>
+        <translation>La carte montre les {shown} premiers des {count} centres : précisez la recherche pour voir les autres.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="127"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="205"/>
+        <source>All regions</source>
+        <translation>Toutes régions</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="171"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="172"/>
+        <source>Disease, ORPHA code, centre, town, coordinator, trial…</source>
+        <translation>Maladie, code ORPHA, centre, ville, coordonnateur, essai…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="173"/>
+        <source>Search: disease, centre, town, coordinator or trial</source>
+        <translation>Recherche : maladie, centre, ville, coordonnateur ou essai</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="174"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="175"/>
+        <source>Postal code or town</source>
+        <translation>Code postal ou commune</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="176"/>
+        <source>Location: postal code or town</source>
+        <translation>Lieu : code postal ou commune</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="177"/>
+        <source>&amp;Radius</source>
+        <translation>Ra&amp;yon</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="178"/>
+        <source>Search radius</source>
+        <translation>Rayon de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="180"/>
+        <source>Any distance</source>
+        <translation>Toute distance</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="181"/>
+        <source>&amp;Patients</source>
+        <translation>&amp;Patients</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="182"/>
+        <source>Patients: adults or children</source>
+        <translation>Patients : adultes ou enfants</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="183"/>
+        <source>Adults and children</source>
+        <translation>Adultes et enfants</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="186"/>
+        <source>S&amp;pecialty</source>
+        <translation>S&amp;pécialité</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="187"/>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="188"/>
+        <source>All specialties</source>
+        <translation>Toutes spécialités</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="191"/>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ôle</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="192"/>
+        <source>Role in the networks</source>
+        <translation>Rôle dans les réseaux</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="194"/>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="195"/>
+        <source>Reference centre (CRMR)</source>
+        <translation>Centre de référence (CRMR)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="196"/>
+        <source>Competence centre</source>
+        <translation>Centre de compétence</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="197"/>
+        <source>CRI-IMIDIATE research network</source>
+        <translation>Réseau de recherche CRI-IMIDIATE</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="198"/>
+        <source>CAR-T trial site</source>
+        <translation>Site d&apos;essai CAR-T</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="199"/>
+        <source>European Reference Network member</source>
+        <translation>Membre d&apos;un réseau européen (ERN)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="203"/>
+        <source>Re&amp;gion</source>
+        <translation>Ré&amp;gion</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="204"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="206"/>
+        <source>★ Favourites only</source>
+        <translation>★ Favoris seulement</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="207"/>
+        <source>Show only my favourite centres</source>
+        <translation>Afficher seulement mes centres favoris</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="208"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="209"/>
+        <source>Reset filters</source>
+        <translation>Réinitialiser les filtres</translation>
     </message>
 </context>
 <context>
@@ -946,6 +714,246 @@ Trouve le centre expert français pour une maladie auto-immune ou auto-inflammat
 {error}</source>
         <translation>La mise à jour n&apos;a pas été appliquée ; les données actuelles sont inchangées.
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="39"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="39"/>
+        <source>The file could not be written: {error}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="50"/>
+        <source>Export the list as CSV</source>
+        <translation>Exporter la liste en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="58"/>
+        <source>{count} centre(s) exported to {path}</source>
+        <translation>{count} centre(s) exporté(s) dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="69"/>
+        <source>Save the list as PDF</source>
+        <translation>Enregistrer la liste en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="86"/>
+        <source>Export favourites and notes</source>
+        <translation>Exporter favoris et notes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="95"/>
+        <source>{count} favourite(s) and note(s) exported</source>
+        <translation>{count} favori(s) et note(s) exporté(s)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="103"/>
+        <source>Import favourites and notes</source>
+        <translation>Importer favoris et notes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="109"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="111"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="112"/>
+        <source>{added} favourite(s) added, {updated} note(s) added or updated.</source>
+        <translation>{added} favori(s) ajouté(s), {updated} note(s) ajoutée(s) ou mise(s) à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="122"/>
+        <source>Every favourite and note refers to a centre of the current data.</source>
+        <translation>Tous les favoris et toutes les notes concernent des centres présents dans les données.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="123"/>
+        <source>These centres are no longer in the reference data; your notes are kept:</source>
+        <translation>Ces centres ne figurent plus dans les données de référence ; vos notes sont conservées :</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="131"/>
+        <source>Notes on centres no longer listed</source>
+        <translation>Notes sur des centres retirés de la base</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="144"/>
+        <source>Data updated; the previous version is kept.</source>
+        <translation>Données mises à jour ; la version précédente est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="155"/>
+        <source>Go back to the previous data</source>
+        <translation>Revenir aux données précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="159"/>
+        <source>The previous data are back.</source>
+        <translation>Les données précédentes sont rétablies.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="166"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="175"/>
+        <source>Practice location</source>
+        <translation>Lieu du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="167"/>
+        <source>Postal code or town of your practice (used as the default location):</source>
+        <translation>Code postal ou commune de votre cabinet (utilisé comme lieu par défaut) :</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="176"/>
+        <source>Unknown location “{place}”.</source>
+        <translation>Lieu inconnu « {place} ».</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="199"/>
+        <source>Data version: {version}</source>
+        <translation>Version des données : {version}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="200"/>
+        <source>Built on: {date}</source>
+        <translation>Construite le : {date}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="201"/>
+        <source>{n} centres, {d} diseases, {s} synonyms, {p} PNDS, {t} trials</source>
+        <translation>{n} centres, {d} maladies, {s} synonymes, {p} PNDS, {t} essais</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="204"/>
+        <source>Database file: {path}</source>
+        <translation>Fichier de la base : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="205"/>
+        <source>Centres re-checked against their sources: {n} of {total} (latest: {date})</source>
+        <translation>Centres revérifiés dans leurs sources : {n} sur {total} (dernière vérification : {date})</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="209"/>
+        <source>Centres by role:</source>
+        <translation>Centres par rôle :</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="214"/>
+        <source>Sources: public pages cited for every row (see each centre&apos;s provenance). Map © OpenStreetMap contributors (ODbL); communes © INSEE, La Poste, IGN (Licence Ouverte).</source>
+        <translation>Sources : pages publiques citées pour chaque ligne (voir la provenance de chaque centre). Carte © les contributeurs d&apos;OpenStreetMap (ODbL) ; communes © INSEE, La Poste, IGN (Licence Ouverte).</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="217"/>
+        <source>About the data</source>
+        <translation>À propos des données</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="220"/>
+        <source>About Centre Finder</source>
+        <translation>À propos de Centre Finder</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="221"/>
+        <source>Centre Finder {version}
+Finds the French expert centre for a rare autoimmune or autoinflammatory disease. Works offline.</source>
+        <translation>Centre Finder {version}
+Trouve le centre expert français pour une maladie auto-immune ou auto-inflammatoire rare. Fonctionne hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="82"/>
+        <source>&amp;Export the list as CSV…</source>
+        <translation>&amp;Exporter la liste en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="83"/>
+        <source>&amp;Print the list…</source>
+        <translation>&amp;Imprimer la liste…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="84"/>
+        <source>Save the list as P&amp;DF…</source>
+        <translation>Enregistrer la liste en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="85"/>
+        <source>Export favourites and notes…</source>
+        <translation>Exporter favoris et notes…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="86"/>
+        <source>Import favourites and notes…</source>
+        <translation>Importer favoris et notes…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="87"/>
+        <source>Notes on centres no longer listed…</source>
+        <translation>Notes sur des centres retirés de la base…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="88"/>
+        <source>Referring &amp;doctor…</source>
+        <translation>&amp;Médecin adresseur…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="89"/>
+        <source>&amp;Update the data…</source>
+        <translation>Mettre à &amp;jour les données…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="90"/>
+        <source>Go back to the previous &amp;data</source>
+        <translation>Revenir aux &amp;données précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="91"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="92"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="93"/>
+        <source>S&amp;ettings</source>
+        <translation>P&amp;aramètres</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="94"/>
+        <source>Practice &amp;location…</source>
+        <translation>&amp;Lieu du cabinet…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="95"/>
+        <source>&amp;Language</source>
+        <translation>La&amp;ngue</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="96"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="97"/>
+        <source>About the &amp;data…</source>
+        <translation>À propos des &amp;données…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="98"/>
+        <source>&amp;About Centre Finder…</source>
+        <translation>À &amp;propos de Centre Finder…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QStringListModel
+
 from centre_finder.core.search.gazetteer import MAX_LOCATION_CHARS, Gazetteer
 from centre_finder.ui.location_completion import LocationCompletion
 from tests.ui.conftest import type_text
@@ -27,7 +29,7 @@ def test_a_keystroke_before_the_index_is_ready_is_completed_when_it_is(qtbot, ma
     """The keystroke does not wait for the gazetteer: the list fills in once the index is built."""
     window = make_window()
     fresh = Gazetteer()  # not loaded: its index is built by the completion's own thread
-    completion = LocationCompletion(window.location_edit, fresh, window)
+    completion = LocationCompletion(window.location_edit, QStringListModel(), fresh, window)
     window.location_edit.setText("Bordea")
     completion.update("Bordea")
     qtbot.waitUntil(lambda: completion.model.stringList()[:1] == ["Bordeaux (33)"], timeout=20000)

@@ -58,7 +58,7 @@ def test_read_only_notes_are_shown_not_editable(open_window, user_home: Path) ->
     assert star.text().startswith("★") and not star.isEnabled()
     status = window.statusBar().findChild(type(window.summary_label), "userDataStatus")
     assert "read-only" in status.text()
-    assert not window.import_user_action.isEnabled()
+    assert not window.menus.import_user_action.isEnabled()
     window.favourites_check.setChecked(True)
     assert window.proxy.rowCount() == 1, "the favourites filter still works"
 
@@ -74,7 +74,7 @@ def test_an_unusable_user_file_is_said_in_the_window(open_window, user_home: Pat
     window = open_window(None, str(caught.value), lang="fr")
     status = window.statusBar().findChild(type(window.summary_label), "userDataStatus")
     assert "indisponibles" in status.text() and "no table favourites" in status.toolTip()
-    assert not window.favourites_check.isEnabled() and not window.import_user_action.isEnabled()
+    assert not window.favourites_check.isEnabled() and not window.menus.import_user_action.isEnabled()
 
 
 @pytest.mark.parametrize("payload", ['{"format": "centre-finder-user-data", "version": 1, "favourites": 5}',
