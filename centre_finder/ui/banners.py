@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt
@@ -71,7 +72,8 @@ class SearchBanners(QWidget):
         self.age_label.setVisible(age > limit)
 
     def show_outcome(self, outcome: SearchOutcome, lang: str, *, location_problem: str, typed_location: str,
-                     population_filtered: bool, map_limit: int) -> None:
+                     population_filtered: bool, map_limit: int, notes: Sequence[str] = ()) -> None:
+        """The summary line, and the notices: the location, a common disease, then `notes` on the order."""
         count = len(outcome.results)
         parts = [self.tr("{count} centre(s)").format(count=count)]
         parts += [disease_label(d, lang) for d in outcome.diseases[:3]]
@@ -102,5 +104,6 @@ class SearchBanners(QWidget):
             notices.append(self.tr("The map shows the first {shown} of {count} centres: narrow the search to see "
                                    "the others.").format(shown=f"{map_limit:,}".replace(",", " "),
                                                          count=f"{count:,}".replace(",", " ")))
+        notices += notes
         self.notice_label.setText("\n".join(notices))
         self.notice_label.setVisible(bool(notices))

@@ -7,6 +7,7 @@ The pieces live in their own modules: `search_panel` (query, location, filters),
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTimer, Signal
@@ -16,7 +17,7 @@ from centre_finder.core.models import Query, SearchOutcome
 from centre_finder.core.reference.database import DatabaseError, ReferenceData
 from centre_finder.core.reference.database import load as load_reference
 from centre_finder.core.referral.userdb import UserData
-from centre_finder.core.search.explain import empty_message
+from centre_finder.core.search.explain import empty_message, ranking_notices
 from centre_finder.core.search.searcher import Searcher
 from centre_finder.mapping.markers import MarkerJson, legend, location_for, view_bounds
 from centre_finder.ui import plaintext
@@ -29,11 +30,14 @@ from centre_finder.ui.referral_dialog import ReferralDialog
 from centre_finder.ui.results_view import ResultsView
 from centre_finder.ui.search_controller import SearchController
 from centre_finder.ui.search_panel import SearchPanel
+from centre_finder.ui.style import FOCUS_RING
 from centre_finder.ui.window_actions import WindowActions
 from centre_finder.ui.window_menus import WindowMenus
 
 # markers on the map at once: the page stays fluid (see benchmarks/RESULTS.md), the table shows every result
 MAX_MAP_MARKERS = 10_000
+# an unknown location is said once the user stops typing it (or picks or confirms it), not at "Bord"
+LOCATION_PAUSE_MS = 1200
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +55,9 @@ class MainWindow(QMainWindow):
         self.lang = translations.lang
         self.outcome: SearchOutcome | None = None
         self._restoring = False
+        self._asked: tuple[str, str | None] | None = None  # the text and location of the last search
         self.setObjectName("mainWindow")
+        self.setStyleSheet(FOCUS_RING)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         self._build_widgets()
@@ -61,6 +67,7 @@ class MainWindow(QMainWindow):
         self.language_actions = self.menus.language_actions
         self._connect()
         self.retranslate()
+        self._set_tab_order()
         self._restore_settings()
         self.map.start()
         # the gazetteer loads in a thread while the map page loads; the first search waits for it without
@@ -92,14 +99,14 @@ class MainWindow(QMainWindow):
         self.left_splitter.setObjectName("leftSplitter")
         self.left_splitter.addWidget(self.results_view)
         self.left_splitter.addWidget(self.detail)
-        self.left_splitter.setSizes([380, 420])
+        self.left_splitter.setSizes([430, 370])
         self.map = MapView(offline_name=self.tr("Offline map"), online_name=self.tr("OpenStreetMap (online)"))
         self.map.setObjectName("mapView")
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.left_splitter)
         self.main_splitter.addWidget(self.map)
-        self.main_splitter.setSizes([640, 560])
+        self.main_splitter.setSizes([760, 620])
         self.main_splitter.setChildrenCollapsible(False)
         outer.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
@@ -118,10 +125,13 @@ class MainWindow(QMainWindow):
         self.favourites_check, self.reset_button = panel.favourites_check, panel.reset_button
         self.notice_label, self.age_label = self.banners.notice_label, self.banners.age_label
         self.summary_label = self.banners.summary_label
-        self.results_stack = self.results_view
+        self.results_stack = self.results_view.stack
         self.table, self.empty_label = self.results_view.table, self.results_view.empty_label
         self.model, self.proxy = self.results_view.model, self.results_view.proxy
         self.search_timer = self.controller.timer
+        self.location_pause = QTimer(self)
+        self.location_pause.setSingleShot(True)
+        self.location_pause.setInterval(LOCATION_PAUSE_MS)
 
     @property
     def searcher(self) -> Searcher:
@@ -139,7 +149,10 @@ class MainWindow(QMainWindow):
         self.location_edit.textChanged.connect(self._schedule_search)
         self.location_completion = LocationCompletion(self.location_edit, self.location_model,
                                                       self.searcher.gazetteer, self)
-        self.location_completer.activated.connect(lambda _text: self._search_now())
+        self.location_edit.textEdited.connect(lambda _text: self.location_pause.start())
+        self.location_edit.returnPressed.connect(self._location_settled)
+        self.location_completer.activated.connect(lambda _text: self._location_settled())
+        self.location_pause.timeout.connect(self._location_settled)
         for combo in self.search_panel.combos:
             combo.currentIndexChanged.connect(self._search_now)
         self.reset_button.clicked.connect(self.reset_filters)
@@ -154,6 +167,7 @@ class MainWindow(QMainWindow):
         self.detail.copied.connect(lambda value: self.statusBar().showMessage(
             self.tr("Copied to the clipboard: {value}").format(value=value), 4000))
         self.detail.prepareReferral.connect(self.prepare_referral)
+        self.detail.rendered.connect(self._set_tab_order)
 
     # -- texts ------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -164,7 +178,7 @@ class MainWindow(QMainWindow):
         self.menus.retranslate()
         self.table.setAccessibleName(self.tr("Results: centres found"))
         self.map.setAccessibleName(self.tr("Map of the centres found (the results table lists the same centres)"))
-        self.model.set_language(lang)
+        self.results_view.set_language(lang)
         self.detail.set_language(lang)
         self._show_data_age()
         self.map.set_layer_names(self.tr("Offline map"), self.tr("OpenStreetMap (online)"))
@@ -199,10 +213,17 @@ class MainWindow(QMainWindow):
         if self._restoring:
             return
         query = self.current_query()
+        asked = (query.text.strip(), query.location)
+        fresh = asked != self._asked  # a new question starts at the top, in the search's order, nothing selected
+        self._asked = asked
         outcome = self.outcome = self.controller.run(query)
-        selected = self.selected_centre_id()
+        selected = None if fresh else self.selected_centre_id()
+        if fresh:
+            self.results_view.reset_sort()
         if self.userdata is not None:
             self.model.favourites = self.userdata.favourites()
+        self.model.age_asked = bool(query.population or outcome.population_from_text
+                                    or any(d.population for d in outcome.diseases))
         self.model.set_results(outcome.results)
         self._show_outcome(outcome)
         self.map.set_location(location_for(outcome.location, query.radius_km))
@@ -212,15 +233,23 @@ class MainWindow(QMainWindow):
         if selected and self.model.row_of(selected) >= 0:
             self.select_centre(selected)
         else:
+            self.results_view.start_at_top()
             self.detail.show_result(None, outcome.diseases)
         self._save_filters()
         self.searchFinished.emit()
 
+    def _location_settled(self) -> None:
+        """The user paused, picked or confirmed the location: an unknown one can now be said."""
+        self.location_pause.stop()
+        if self.outcome is not None:
+            self._show_outcome(self.outcome)
+
     def _show_outcome(self, outcome: SearchOutcome) -> None:
-        self.banners.show_outcome(outcome, self.lang, location_problem=self.location_problem,
+        typing = self.location_pause.isActive()
+        self.banners.show_outcome(outcome, self.lang, location_problem="" if typing else self.location_problem,
                                   typed_location=self.location_edit.text(),
                                   population_filtered=self.population_combo.currentData() is not None,
-                                  map_limit=MAX_MAP_MARKERS)
+                                  map_limit=MAX_MAP_MARKERS, notes=ranking_notices(self.data, outcome, self.lang))
         if outcome.results:
             self.results_view.show_table()
         else:
@@ -257,10 +286,20 @@ class MainWindow(QMainWindow):
         self.search_edit.setFocus()
 
     def reset_filters(self) -> None:
+        """Every filter, the sort and the selection back to how a search starts."""
         self._restoring = True
         self.search_panel.reset_filters()
         self._restoring = False
+        self._asked = None
         self._search_now()
+
+    def _set_tab_order(self) -> None:
+        """Search → location → filters → list → the detail's actions → map (the detail's widgets are rebuilt
+        with each centre, so the chain is set again each time)."""
+        chain = [self.search_edit, self.location_edit, *self.search_panel.combos, self.favourites_check,
+                 self.reset_button, self.table, *self.detail.focus_chain(), self.map]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _on_favourite_toggled(self, centre_id: str, favourite: bool) -> None:
         if self.userdata is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from centre_finder.core.labels import POPULATION_LABELS, SPECIALTY_LABELS, label
 from centre_finder.core.models import REFERENCE_ROLES, SPECIALTIES, Query
 from centre_finder.core.reference.database import ReferenceData
+from centre_finder.ui.popup_clicks import ClickThrough
 from centre_finder.ui.settings import get_str
 
 RADII = (None, 25, 50, 100, 200, 500)
@@ -28,7 +29,6 @@ ROLE_FILTERS = {  # what the user picks → the data roles it stands for
     "cart_trial_site": ("cart_trial_site",),
     "ern_member": ("ern_member",),
 }
-FILTER_KEYS = ("filters/population", "filters/specialty", "filters/role", "filters/region")
 
 
 class SearchPanel(QWidget):
@@ -53,6 +53,7 @@ class SearchPanel(QWidget):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search_edit.setCompleter(self.completer)
+        ClickThrough(self.completer)
         self.location_label = QLabel()
         self.location_edit = QLineEdit()
         self.location_edit.setObjectName("locationField")
@@ -63,6 +64,7 @@ class SearchPanel(QWidget):
         self.location_completer = QCompleter(self.location_model, self)
         self.location_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.location_edit.setCompleter(self.location_completer)
+        ClickThrough(self.location_completer)
         self.radius_label = QLabel()
         self.radius_combo = QComboBox()
         self.radius_combo.setObjectName("radiusFilter")
@@ -111,10 +113,8 @@ class SearchPanel(QWidget):
         row2.addWidget(self.favourites_check)
         row2.addStretch(1)
         row2.addWidget(self.reset_button)
-        for combo in self.combos:
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(9)
-        self.population_combo.setMinimumContentsLength(17)
+        for combo in self.combos:  # wide enough for their longest entry: a filter's label is never cut
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         outer.addLayout(row2)
 
     @property
@@ -146,25 +146,16 @@ class SearchPanel(QWidget):
     def reset_filters(self) -> None:
         for combo in self.combos:
             combo.setCurrentIndex(0)
+        self.favourites_check.setChecked(False)
 
     # -- settings ---------------------------------------------------------------------------------
     def restore(self, settings: QSettings) -> None:
-        practice = get_str(settings, "practice/location")
-        self.location_edit.setText(practice or get_str(settings, "filters/location"))
-        self.search_edit.setText(get_str(settings, "filters/text"))
-        for key, combo in zip(("filters/radius", *FILTER_KEYS), self.combos, strict=True):
-            wanted = get_str(settings, key)
-            for i in range(combo.count()):
-                data = combo.itemData(i) if combo is not self.radius_combo else RADII[i]
-                if str(data) == wanted:
-                    combo.setCurrentIndex(i)
+        """At start: the practice location (or the last one used), never the last filters, which could open the
+        app on an empty list without saying why."""
+        self.location_edit.setText(get_str(settings, "practice/location") or get_str(settings, "filters/location"))
 
     def save(self, settings: QSettings) -> None:
-        settings.setValue("filters/text", self.search_edit.text())
         settings.setValue("filters/location", self.location_edit.text())
-        settings.setValue("filters/radius", str(RADII[self.radius_combo.currentIndex()]))
-        for key, combo in zip(FILTER_KEYS, self.combos[1:], strict=True):
-            settings.setValue(key, str(combo.currentData()))
 
     # -- texts ------------------------------------------------------------------------------------
     def retranslate(self, lang: str) -> None:
@@ -192,11 +183,11 @@ class SearchPanel(QWidget):
         self.role_combo.setAccessibleName(self.tr("Role in the networks"))
         role_texts = {
             None: self.tr("All roles"),
-            "reference": self.tr("Reference centre (CRMR)"),
+            "reference": self.tr("Reference centre"),
             "ccmr": self.tr("Competence centre"),
-            "cri_imidiate": self.tr("CRI-IMIDIATE research network"),
+            "cri_imidiate": self.tr("CRI-IMIDIATE network"),
             "cart_trial_site": self.tr("CAR-T trial site"),
-            "ern_member": self.tr("European Reference Network member"),
+            "ern_member": self.tr("European network (ERN)"),
         }
         for i in range(self.role_combo.count()):
             self.role_combo.setItemText(i, role_texts[self.role_combo.itemData(i)])

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from centre_finder import __version__, paths
@@ -13,11 +14,14 @@ from centre_finder.core.labels import ROLE_LABELS, label
 from centre_finder.core.models import ROLES, Result
 from centre_finder.core.reference.coverage import coverage, coverage_lines
 from centre_finder.core.reference.updates import UpdateError, rollback
-from centre_finder.core.referral.exports import results_html, write_csv
+from centre_finder.core.referral.exports import file_name, with_extension, write_csv
+from centre_finder.core.referral.printed_list import PrintedList, printed_list
 from centre_finder.core.referral.userdb import UserDataError
+from centre_finder.core.search.explain import ranking_notices
 from centre_finder.core.search.gazetteer import LocationError
 from centre_finder.ui import plaintext
-from centre_finder.ui.printing import print_html, write_pdf
+from centre_finder.ui.list_printing import preview_list, write_list_pdf
+from centre_finder.ui.printing import documents_folder
 from centre_finder.ui.referral_dialog import DoctorDialog, ReferralDialog
 from centre_finder.ui.settings import get_str
 from centre_finder.ui.update_dialog import UpdateDialog
@@ -32,8 +36,11 @@ class WindowActions(QObject):
         self.window = window
 
     def _results(self) -> list[Result]:
-        outcome = self.window.outcome
-        return outcome.results if outcome else []
+        """The results in the order the table shows them (the user may have sorted a column)."""
+        view = self.window.results_view
+        proxy, model = view.proxy, view.model
+        rows = (model.result_at(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(proxy.rowCount()))
+        return [r for r in rows if r is not None]
 
     def _write_failed(self, exc: OSError) -> None:
         plaintext.critical(self.window, self.tr("Export"), self.tr("The file could not be written: {error}").format(
@@ -43,39 +50,65 @@ class WindowActions(QObject):
     def list_title(self) -> str:
         return f"Centre Finder — {self.window.summary_label.text()}"
 
+    def _place(self) -> str:
+        outcome = self.window.outcome
+        location = outcome.location if outcome else None
+        return location.label if location else ""
+
+    def suggested_name(self, extension: str) -> Path:
+        """In the user's Documents folder, named after the search: 'centres-lupus-33000.csv'."""
+        outcome = self.window.outcome
+        location = outcome.location if outcome else None
+        place = (location.postal_code or location.label) if location else ""
+        return documents_folder() / file_name(self.window.search_edit.text(), place, extension)
+
+    def printed(self) -> PrintedList:
+        w = self.window
+        outcome = w.outcome
+        notes = ranking_notices(w.data, outcome, w.lang) if outcome else []
+        return printed_list(w.data, self._results(), query=w.search_edit.text(), place=self._place(),
+                            summary=w.summary_label.text(), notes=notes, lang=w.lang)
+
     def export_csv(self, path: str | None = None) -> Path | None:
         w = self.window
         results = self._results()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(w, self.tr("Export the list as CSV"), "centres.csv", "CSV (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(w, self.tr("Export the list as CSV"), str(self.suggested_name("csv")),
+                                                  "CSV (*.csv)")
             if not path:
                 return None
+        target = with_extension(Path(path), "csv")
+        favourites = w.userdata.favourites() if w.userdata is not None else set()
+        notes = {n.centre_id: n.body for n in w.userdata.notes()} if w.userdata is not None else {}
         try:
-            write_csv(Path(path), w.data, results, w.lang)
+            write_csv(target, w.data, results, w.lang, favourites=favourites, notes=notes)
         except OSError as exc:
             self._write_failed(exc)
             return None
         w.statusBar().showMessage(self.tr("{count} centre(s) exported to {path}").format(
-            count=len(results), path=path), 5000)
-        return Path(path)
+            count=len(results), path=target), 5000)
+        return target
 
-    def print_list(self) -> None:
-        w = self.window
-        print_html(results_html(w.data, self._results(), self.list_title(), w.lang), w, title=self.list_title())
+    def print_list(self) -> QPrintPreviewDialog:
+        """The list in Qt's print preview, from which it prints."""
+        dialog = preview_list(self.printed(), self.window, title=self.list_title())
+        dialog.open()
+        return dialog
 
     def save_list_pdf(self, path: str | None = None) -> Path | None:
         w = self.window
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(w, self.tr("Save the list as PDF"), "centres.pdf", "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(w, self.tr("Save the list as PDF"), str(self.suggested_name("pdf")),
+                                                  "PDF (*.pdf)")
             if not path:
                 return None
+        target = with_extension(Path(path), "pdf")
         try:
-            write_pdf(results_html(w.data, self._results(), self.list_title(), w.lang), Path(path),
-                      title=self.list_title())
+            write_list_pdf(self.printed(), target, title=self.list_title())
         except OSError as exc:
             self._write_failed(exc)
             return None
-        return Path(path)
+        return target
 
     # -- favourites and notes ---------------------------------------------------------------------
     def export_user_data(self, path: str | None = None) -> Path | None:
@@ -83,24 +116,28 @@ class WindowActions(QObject):
         if w.userdata is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(w, self.tr("Export favourites and notes"),
-                                                  "centre-finder-favoris.json", "JSON (*.json)")
+            suggested = documents_folder() / ("centre-finder-favourites.json" if w.lang == "en"
+                                              else "centre-finder-favoris.json")
+            path, _ = QFileDialog.getSaveFileName(w, self.tr("Export favourites and notes"), str(suggested),
+                                                  "JSON (*.json)")
             if not path:
                 return None
+        target = with_extension(Path(path), "json")
         try:
-            count = w.userdata.export_json(Path(path))
+            count = w.userdata.export_json(target)
         except OSError as exc:
             self._write_failed(exc)
             return None
         w.statusBar().showMessage(self.tr("{count} favourite(s) and note(s) exported").format(count=count), 5000)
-        return Path(path)
+        return target
 
     def import_user_data(self, path: str | None = None) -> bool:
         w = self.window
         if w.userdata is None:
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(w, self.tr("Import favourites and notes"), "", "JSON (*.json)")
+            path, _ = QFileDialog.getOpenFileName(w, self.tr("Import favourites and notes"), str(documents_folder()),
+                                                  "JSON (*.json)")
             if not path:
                 return False
         try:

@@ -75,7 +75,10 @@ class WindowMenus(QObject):
 
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, window)
         self.find_shortcut.activated.connect(window.focus_search)
-        self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+        # Escape clears the search field only when it is in the search field: Escape in the location's list of
+        # places closes that list and nothing else
+        self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), window.search_edit)
+        self.escape_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.escape_shortcut.activated.connect(window.clear_search)
 
     def retranslate(self) -> None:
