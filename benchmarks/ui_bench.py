@@ -39,16 +39,22 @@ def main(argv: list[str] | None = None) -> int:
 
     qtargs.configure()
     import folium
+    from folium.plugins import MarkerCluster
     from PySide6.QtCore import QEventLoop, QSortFilterProxyModel, Qt, QTimer, QUrl
 
     from centre_finder.core.models import Query
     from centre_finder.core.reference import database
     from centre_finder.core.search.searcher import Searcher
     from centre_finder.mapping.markers import MarkerJson
-    from centre_finder.mapping.page import APP_BASE, FRANCE_CENTER, LOCAL_CSS, LOCAL_JS, TILE_URL, _LocalCluster
+    from centre_finder.mapping.page import APP_BASE, FRANCE_CENTER, LOCAL_CSS, LOCAL_JS, TILE_URL
     from centre_finder.ui.app import application, wait_until
     from centre_finder.ui.map_view import MapView, web_services
     from centre_finder.ui.results_model import SORT_ROLE, ResultsModel
+
+    class LocalCluster(MarkerCluster):  # Leaflet.markercluster, vendored for this baseline only
+        default_js = [("markerclusterjs", f"{APP_BASE}/markercluster/leaflet.markercluster.js")]
+        default_css = [("markerclustercss", f"{APP_BASE}/markercluster/MarkerCluster.css"),
+                       ("markerclusterdefaultcss", f"{APP_BASE}/markercluster/MarkerCluster.Default.css")]
 
     app = application()
     data = database.load(args.db)
@@ -105,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
 
         def update(encoder=as_app, sets=sets, turn=turn) -> None:
             turn[0] += 1
-            view.set_markers(encoder(sets[turn[0] % 2], "fr"), fit=False)
+            view.set_markers(encoder(sets[turn[0] % 2]), fit=False)
             roundtrip()
 
         view.set_markers([], fit=False)
@@ -122,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
             m.default_js, m.default_css = LOCAL_JS, LOCAL_CSS
             folium.TileLayer(tiles=TILE_URL, attr="OpenStreetMap", max_native_zoom=view.tiles.max_zoom,
                              max_zoom=10).add_to(m)
-            cluster = _LocalCluster(name="centres", control=False, options={"maxClusterRadius": 28}).add_to(m)
+            cluster = LocalCluster(name="centres", control=False, options={"maxClusterRadius": 28}).add_to(m)
             for r in shown:
                 c = r.centre
                 if c.has_position:  # folium writes the text into JS template strings, and its popups need jQuery

@@ -1,4 +1,9 @@
-"""What the map shows for each result: plain data for the page's JS API (rendered there as text)."""
+"""What the map shows for each result, and the map's words in each language (plain data for the page's JS API).
+
+A marker carries codes, not words (roles, phone type, flags): the page takes its words from `map_texts`,
+so a language switch changes every popup, tooltip and label without sending the markers again, and a
+centre's marker JSON is encoded once per directory whatever the language.
+"""
 
 from __future__ import annotations
 
@@ -22,51 +27,81 @@ def legend(lang: str = "fr") -> list[dict]:
     items.append({"kind": "cf-department cf-not-referral", "label": "Not clinical / unnamed" if en
                   else "Non clinique / non nommé"})
     items.append({"kind": "cf-here", "label": "Search location" if en else "Lieu de recherche"})
+    items.append({"kind": "cf-cluster cf-tone-reference", "label": "Group of centres (click to zoom in)" if en
+                  else "Groupe de centres (cliquer pour zoomer)"})
     return items
 
 
-def marker_for(result: Result, lang: str = "fr") -> dict | None:
+_TEXTS = {  # key: (French, English); {n}, {best} and {place} are filled in by the page
+    "phoneUnknown": ("Téléphone non renseigné", "Phone number not known"),
+    "clusterZoom": ("Groupe de {n} centres, dont : {best}. Entrée pour zoomer.",
+                    "Group of {n} centres, including: {best}. Press Enter to zoom in."),
+    "clusterSpread": ("{n} centres au même endroit, dont : {best}. Entrée pour les écarter.",
+                      "{n} centres at one place, including: {best}. Press Enter to spread them out."),
+    "otherKind": ("autre service", "other department"),
+    "zoomIn": ("Zoom avant", "Zoom in"),
+    "zoomOut": ("Zoom arrière", "Zoom out"),
+    "layers": ("Fonds de carte", "Base maps"),
+    "closePopup": ("Fermer", "Close"),
+    "map": ("Carte des centres trouvés (la liste des résultats donne les mêmes centres)",
+            "Map of the centres found (the results list gives the same centres)"),
+    "here": ("Lieu de recherche : {place}", "Search location: {place}"),
+    "legendTitle": ("Légende", "Legend"),
+}
+
+
+def map_texts(lang: str = "fr") -> dict:
+    """Every word the map page shows or reads out, in one language (for `cf.setTexts`)."""
+    k = 1 if lang == "en" else 0
+    texts: dict = {key: pair[k] for key, pair in _TEXTS.items()}
+    texts.update({
+        "lang": "en" if k else "fr",
+        "roleShort": {code: pair[k] for code, pair in ROLE_SHORT.items()},
+        "phoneType": {code: pair[k] for code, pair in PHONE_TYPE_LABELS.items()},
+        "approximate": label(COORD_PRECISION_LABELS, "city", lang),
+        "notReferral": label(WARNING_LABELS, "not_referral_destination", lang),
+        "legend": legend(lang),
+    })
+    return texts
+
+
+def marker_for(result: Result) -> dict | None:
+    """The marker of a result, or None when its centre has no position."""
     c = result.centre
     if not c.has_position:
         return None
-    kind = next((k for k in MARKER_KINDS if k in c.roles), "department")
-    if c.phone:
-        phone_line = f"{label(PHONE_TYPE_LABELS, c.phone_type, lang)} : {c.phone}"
-    else:
-        phone_line = "Phone number not known" if lang == "en" else "Téléphone non renseigné"
     return {
         "id": c.id,
         "lat": c.latitude,
         "lon": c.longitude,
         "name": c.name,
         "hospital": c.hospital,
-        "badges": [label(ROLE_SHORT, r, lang) for r in c.roles],
-        "phoneLine": phone_line,
-        "kind": kind,
+        "roles": list(c.roles),
+        "phone": c.phone,
+        "phoneType": c.phone_type,
+        "kind": next((k for k in MARKER_KINDS if k in c.roles), "department"),
         "referral": c.is_referral_destination,
         "approximate": c.coord_precision == "city",
-        "positionLine": label(COORD_PRECISION_LABELS, "city", lang) if c.coord_precision == "city" else "",
-        "warning": "" if c.is_referral_destination else label(WARNING_LABELS, "not_referral_destination", lang),
     }
 
 
 class MarkerJson:
-    """The JSON array of markers for `cf.setMarkers`, from fragments kept per centre and language.
+    """The JSON array of markers for `cf.setMarkers`, from fragments kept per centre.
 
     A centre's marker depends only on the centre, so a search that shows 10,000 markers encodes
     only the centres not shown before (one directory per instance)."""
 
     def __init__(self) -> None:
-        self._fragments: dict[tuple[str, str], str] = {}
+        self._fragments: dict[str, str] = {}
 
-    def __call__(self, results: Sequence[Result], lang: str = "fr") -> str:
+    def __call__(self, results: Sequence[Result]) -> str:
         parts = []
+        fragments = self._fragments
         for r in results:
-            key = (r.centre.id, lang)
-            fragment = self._fragments.get(key)
+            fragment = fragments.get(r.centre.id)
             if fragment is None:
-                marker = marker_for(r, lang)
-                fragment = self._fragments[key] = json.dumps(marker, ensure_ascii=False) if marker else ""
+                marker = marker_for(r)
+                fragment = fragments[r.centre.id] = json.dumps(marker, ensure_ascii=False) if marker else ""
             if fragment:
                 parts.append(fragment)
         return "[" + ",".join(parts) + "]"

@@ -170,6 +170,19 @@ def wait_until(condition, timeout_s: float = 20.0) -> bool:
     return True
 
 
+def wait_for_frames(view, count: int, timeout_s: float = 10.0) -> bool:
+    """Spin the event loop until the map page has drawn `count` more animation frames."""
+    seen = {"frames": 0}
+    view.run("window.__cfFrames = 0; (function tick() { if (++window.__cfFrames < %d) "
+             "requestAnimationFrame(tick); })();" % count)
+
+    def drawn() -> bool:
+        view.run("window.__cfFrames", lambda n: seen.update(frames=n or 0))
+        return seen["frames"] >= count
+
+    return wait_until(drawn, timeout_s)
+
+
 class _FirstPaint(QObject):
     """Notes when a window is first painted (benchmarks: start → window on screen)."""
 
@@ -198,13 +211,16 @@ def screenshot(out: Path, *, db_path: Path | None, query: str, near: str | None,
     window.location_edit.setText(near or "")
     window.search_edit.setText(query)
     window._search_now()
-    if not wait_until(lambda: window.map.is_painted and window.map.is_ready, 30):
+    if not wait_until(lambda: window.map.is_painted and window.map.is_ready and window.map.markers_shown, 30):
         raise RuntimeError("the map did not paint within 30 s")
     painted = time.perf_counter() - start
     painted_epoch = time.time()
     if select and not window.select_centre(select):
         raise ValueError(f"centre {select!r} is not among the results")
-    wait_until(lambda: False, 0.6)  # let the last tiles, popup and repaint settle
+    # let the last tiles (they fade in), markers, popup and repaint settle: the page must have drawn
+    # a dozen frames, which takes long on a busy machine with software rendering
+    wait_for_frames(window.map, 12, timeout_s=10)
+    wait_until(lambda: False, 0.4)
     pixmap = window.grab()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not pixmap.save(str(out), "PNG"):

@@ -59,7 +59,7 @@ from centre_finder.core.referral.userdb import UserData, UserDataError
 from centre_finder.core.search.explain import ambiguity_message, disease_label, empty_message, trial_label
 from centre_finder.core.search.gazetteer import LocationError
 from centre_finder.core.search.searcher import Searcher
-from centre_finder.mapping.markers import MarkerJson, legend, location_for, view_bounds
+from centre_finder.mapping.markers import MarkerJson, location_for, map_texts, view_bounds
 from centre_finder.ui import plaintext
 from centre_finder.ui.detail_pane import DetailPane
 from centre_finder.ui.i18n import LANGUAGES, Translations
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
         self.detail.set_language(lang)
         self._show_data_age()
         self.map.set_layer_names(self.tr("Offline map"), self.tr("OpenStreetMap (online)"))
-        self.map.set_legend(legend(lang))
+        self.map.set_texts(map_texts(lang))
         if self.outcome is not None:
             self._show_outcome(self.outcome)
 
@@ -533,7 +533,7 @@ class MainWindow(QMainWindow):
         self._show_outcome(outcome)
         self.map.set_location(location_for(outcome.location, query.radius_km))
         shown = outcome.results[:MAX_MAP_MARKERS]  # a large directory: the best-ranked only, and the notice says so
-        self.map.set_markers(self.marker_json(shown, self.lang), fit=False)
+        self.map.set_markers(self.marker_json(shown), fit=False)
         self.map.fit_bounds(view_bounds(shown, outcome.location, query.radius_km))
         if selected and self.model.row_of(selected) >= 0:
             self.select_centre(selected)

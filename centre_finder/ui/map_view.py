@@ -26,10 +26,9 @@ from PySide6.QtWebEngineCore import (
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from centre_finder import __version__
-from centre_finder.mapping.page import APP_BASE, ONLINE_HOSTS, SCHEME, build_map_html
+from centre_finder import __version__, paths
+from centre_finder.mapping.page import APP_BASE, ONLINE_HOSTS, SCHEME, cached_map_html
 from centre_finder.mapping.tiles import MBTiles
-from centre_finder.paths import resource_path
 
 _TILE_PATH = re.compile(r"^/(\d{1,2})/(\d{1,7})/(\d{1,7})\.png$")
 USER_AGENT = f"CentreFinder/{__version__} (desktop referral directory; offline-first)"
@@ -40,7 +39,7 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
         super().__init__(parent)
         self.page_html = page_html
         self.tiles = tiles
-        self.assets = resource_path("map").resolve()
+        self.assets = paths.resource_path("map").resolve()
 
     def _reply(self, job: QWebEngineUrlRequestJob, data: bytes, mime: str) -> None:
         buffer = QBuffer(job)
@@ -191,8 +190,8 @@ class MapView(QWebEngineView):
         self.tiles = services.tiles
         self.guard = services.guard
         self.guard.reset()
-        html = build_map_html(offline_name=offline_name, online_name=online_name, attribution=self.tiles.attribution,
-                              max_native_zoom=self.tiles.max_zoom)
+        html = cached_map_html(paths.user_data_dir() / "cache", offline_name=offline_name, online_name=online_name,
+                               attribution=self.tiles.attribution, max_native_zoom=self.tiles.max_zoom)
         services.handler.page_html = html.encode("utf-8")
         page = _Page(services.profile, self)
         page.console = []
@@ -206,7 +205,8 @@ class MapView(QWebEngineView):
         self.is_ready = False
         self.is_painted = False
         self.disposed = False
-        self._pending: list[str] = []
+        self._pending: list[tuple[str, object]] = []
+        self._marker_updates = 0  # marker updates sent to the page and not yet run there
         self.bridge.pageReady.connect(self._on_ready)
         self.bridge.markerClicked.connect(self.markerClicked)
         self.bridge.tilesLoaded.connect(self._on_tiles)
@@ -222,9 +222,9 @@ class MapView(QWebEngineView):
 
     def _on_ready(self) -> None:
         self.is_ready = True
-        for script in self._pending:
-            self.page().runJavaScript(script)
-        self._pending.clear()
+        pending, self._pending = self._pending, []
+        for script, callback in pending:
+            self._run_now(script, callback)
         self.ready.emit()
 
     def _on_tiles(self) -> None:
@@ -238,8 +238,9 @@ class MapView(QWebEngineView):
     def set_layer_names(self, offline_name: str, online_name: str) -> None:
         self.run(f"cf.setLayerNames({json.dumps(offline_name)}, {json.dumps(online_name)});")
 
-    def set_legend(self, items: list[dict]) -> None:
-        self.run(f"cf.setLegend({json.dumps(items, ensure_ascii=False)});")
+    def set_texts(self, texts: dict) -> None:
+        """The map's words in one language (mapping.markers.map_texts): legend, popups, labels, controls."""
+        self.run(f"cf.setTexts({json.dumps(texts, ensure_ascii=False)});")
 
     def dispose(self) -> None:
         """Delete the page now (before the shared profile can go); the view is unusable afterwards."""
@@ -251,19 +252,36 @@ class MapView(QWebEngineView):
         page.setWebChannel(None)
         page.deleteLater()
 
-    def run(self, script: str) -> None:
-        """Run JS now if the page is ready, else as soon as it is (in order)."""
+    def _run_now(self, script: str, callback=None) -> None:
+        if callback is None:
+            self.page().runJavaScript(script)
+        else:
+            self.page().runJavaScript(script, 0, callback)
+
+    def run(self, script: str, callback=None) -> None:
+        """Run JS now if the page is ready, else as soon as it is (in order); `callback` gets its result."""
         if self.disposed:
             return
         if self.is_ready:
-            self.page().runJavaScript(script)
+            self._run_now(script, callback)
         else:
-            self._pending.append(script)
+            self._pending.append((script, callback))
+
+    @property
+    def markers_shown(self) -> bool:
+        """Whether the page has run every marker update sent to it."""
+        return self._marker_updates == 0
+
+    def _marker_update_done(self, _result) -> None:
+        self._marker_updates -= 1
 
     def set_markers(self, markers: list[dict] | str, *, fit: bool = True) -> None:
         """Markers as dicts, or already as a JSON array (mapping.markers.MarkerJson)."""
         payload = markers if isinstance(markers, str) else json.dumps(markers, ensure_ascii=False)
-        self.run(f"cf.setMarkers({payload}, {json.dumps(fit)});")
+        if self.disposed:
+            return
+        self._marker_updates += 1
+        self.run(f"cf.setMarkers({payload}, {json.dumps(fit)});", self._marker_update_done)
 
     def set_location(self, location: dict | None) -> None:
         self.run(f"cf.setLocation({json.dumps(location, ensure_ascii=False)});")
