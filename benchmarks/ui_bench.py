@@ -52,9 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     from centre_finder.ui.results_model import SORT_ROLE, ResultsModel
 
     class LocalCluster(MarkerCluster):  # Leaflet.markercluster, vendored for this baseline only
-        default_js = [("markerclusterjs", f"{APP_BASE}/markercluster/leaflet.markercluster.js")]
-        default_css = [("markerclustercss", f"{APP_BASE}/markercluster/MarkerCluster.css"),
-                       ("markerclusterdefaultcss", f"{APP_BASE}/markercluster/MarkerCluster.Default.css")]
+        default_js = (("markerclusterjs", f"{APP_BASE}/markercluster/leaflet.markercluster.js"),)
+        default_css = (("markercluster_css", f"{APP_BASE}/markercluster/MarkerCluster.css"),
+                       ("markercluster_default_css", f"{APP_BASE}/markercluster/MarkerCluster.Default.css"))
 
     app = application()
     data = database.load(args.db)

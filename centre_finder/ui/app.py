@@ -173,8 +173,8 @@ def wait_until(condition, timeout_s: float = 20.0) -> bool:
 def wait_for_frames(view, count: int, timeout_s: float = 10.0) -> bool:
     """Spin the event loop until the map page has drawn `count` more animation frames."""
     seen = {"frames": 0}
-    view.run("window.__cfFrames = 0; (function tick() { if (++window.__cfFrames < %d) "
-             "requestAnimationFrame(tick); })();" % count)
+    view.run(f"window.__cfFrames = 0; (function tick() {{ if (++window.__cfFrames < {int(count)}) "
+             "requestAnimationFrame(tick); })();")
 
     def drawn() -> bool:
         view.run("window.__cfFrames", lambda n: seen.update(frames=n or 0))
