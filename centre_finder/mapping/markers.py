@@ -65,46 +65,50 @@ def map_texts(lang: str = "fr") -> dict:
     return texts
 
 
-def marker_for(result: Result) -> dict | None:
-    """The marker of a result, or None when its centre has no position."""
+def marker_for(result: Result) -> list | None:
+    """The marker of a result as one row (the page's `unpack` names the fields), or None without a position."""
     c = result.centre
     if not c.has_position:
         return None
-    return {
-        "id": c.id,
-        "lat": c.latitude,
-        "lon": c.longitude,
-        "name": c.name,
-        "hospital": c.hospital,
-        "roles": list(c.roles),
-        "phone": c.phone,
-        "phoneType": c.phone_type,
-        "kind": next((k for k in MARKER_KINDS if k in c.roles), "department"),
-        "referral": c.is_referral_destination,
-        "approximate": c.coord_precision == "city",
-    }
+    kind = next((k for k in MARKER_KINDS if k in c.roles), "department")
+    return [c.id, c.latitude, c.longitude, c.name, c.hospital, list(c.roles), c.phone, c.phone_type, kind,
+            int(c.is_referral_destination), int(c.coord_precision == "city")]
 
 
-class MarkerJson:
-    """The JSON array of markers for `cf.setMarkers`, from fragments kept per centre.
+class MarkerFeed:
+    """What the page needs to show results as markers: rows for the centres it has not been sent yet, and
+    the slot of every marker shown.
 
-    A centre's marker depends only on the centre, so a search that shows 10,000 markers encodes
-    only the centres not shown before (one directory per instance)."""
+    A centre's marker depends only on the centre, so the page keeps every centre it was sent (its slot is
+    its position in the page's store) and later updates name slots only: showing 10,000 markers sends
+    10,000 small numbers once each centre has been shown. One feed per page load and directory: `reset`
+    when either changes."""
 
     def __init__(self) -> None:
-        self._fragments: dict[str, str] = {}
+        self._slots: dict[str, int] = {}
+        self._count = 0
 
-    def __call__(self, results: Sequence[Result]) -> str:
-        parts = []
-        fragments = self._fragments
+    def reset(self) -> None:
+        self._slots.clear()
+        self._count = 0
+
+    def __call__(self, results: Sequence[Result]) -> tuple[str, str]:
+        """(JSON array of the new rows, JSON array of the slots to show, in the order of the results)."""
+        rows, slots = [], []
+        known = self._slots
         for r in results:
-            fragment = fragments.get(r.centre.id)
-            if fragment is None:
-                marker = marker_for(r)
-                fragment = fragments[r.centre.id] = json.dumps(marker, ensure_ascii=False) if marker else ""
-            if fragment:
-                parts.append(fragment)
-        return "[" + ",".join(parts) + "]"
+            slot = known.get(r.centre.id)
+            if slot is None:
+                row = marker_for(r)
+                if row is None:
+                    known[r.centre.id] = slot = -1
+                else:
+                    known[r.centre.id] = slot = self._count
+                    self._count += 1
+                    rows.append(json.dumps(row, ensure_ascii=False))
+            if slot >= 0:
+                slots.append(slot)
+        return "[" + ",".join(rows) + "]", json.dumps(slots)
 
 
 def location_for(location: Location | None, radius_km: float | None) -> dict | None:

@@ -59,7 +59,7 @@ from centre_finder.core.referral.userdb import UserData, UserDataError
 from centre_finder.core.search.explain import ambiguity_message, disease_label, empty_message, trial_label
 from centre_finder.core.search.gazetteer import LocationError
 from centre_finder.core.search.searcher import Searcher
-from centre_finder.mapping.markers import MarkerJson, location_for, map_texts, view_bounds
+from centre_finder.mapping.markers import location_for, map_texts, view_bounds
 from centre_finder.ui import plaintext
 from centre_finder.ui.detail_pane import DetailPane
 from centre_finder.ui.i18n import LANGUAGES, Translations
@@ -94,7 +94,6 @@ class MainWindow(QMainWindow):
         self.data = data
         self.userdata = userdata
         self.searcher = Searcher(data)
-        self.marker_json = MarkerJson()
         self.translations = translations
         self.settings = settings
         self.lang = translations.lang
@@ -533,7 +532,7 @@ class MainWindow(QMainWindow):
         self._show_outcome(outcome)
         self.map.set_location(location_for(outcome.location, query.radius_km))
         shown = outcome.results[:MAX_MAP_MARKERS]  # a large directory: the best-ranked only, and the notice says so
-        self.map.set_markers(self.marker_json(shown), fit=False)
+        self.map.show_results(shown, fit=False)
         self.map.fit_bounds(view_bounds(shown, outcome.location, query.radius_km))
         if selected and self.model.row_of(selected) >= 0:
             self.select_centre(selected)
@@ -714,7 +713,7 @@ class MainWindow(QMainWindow):
         self.detail.save_note()
         self.data = new
         self.searcher = Searcher(new, self.searcher.gazetteer)
-        self.marker_json = MarkerJson()
+        self.map.forget_markers()
         self.model.reference = new
         self.detail.reference = new
         current = self.region_combo.currentData()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import mimetypes
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QFile, QIODevice, QObject, QUrl, Signal, Slot
@@ -27,6 +28,8 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from centre_finder import __version__, paths
+from centre_finder.core.models import Result
+from centre_finder.mapping.markers import MarkerFeed
 from centre_finder.mapping.page import APP_BASE, ONLINE_HOSTS, SCHEME, cached_map_html
 from centre_finder.mapping.tiles import MBTiles
 
@@ -207,6 +210,7 @@ class MapView(QWebEngineView):
         self.disposed = False
         self._pending: list[tuple[str, object]] = []
         self._marker_updates = 0  # marker updates sent to the page and not yet run there
+        self.feed = MarkerFeed()
         self.bridge.pageReady.connect(self._on_ready)
         self.bridge.markerClicked.connect(self.markerClicked)
         self.bridge.tilesLoaded.connect(self._on_tiles)
@@ -214,6 +218,9 @@ class MapView(QWebEngineView):
         self.setAccessibleName("Carte des centres")
 
     def start(self) -> None:
+        """(Re)load the page: it starts with no markers, so the marker feed starts again too."""
+        self.is_ready = False
+        self.feed.reset()
         self.load(QUrl(f"{APP_BASE}/map.html"))
 
     @property
@@ -275,13 +282,18 @@ class MapView(QWebEngineView):
     def _marker_update_done(self, _result) -> None:
         self._marker_updates -= 1
 
-    def set_markers(self, markers: list[dict] | str, *, fit: bool = True) -> None:
-        """Markers as dicts, or already as a JSON array (mapping.markers.MarkerJson)."""
-        payload = markers if isinstance(markers, str) else json.dumps(markers, ensure_ascii=False)
+    def show_results(self, results: Sequence[Result], *, fit: bool = True) -> None:
+        """The markers of these results, in their order (the page sorts nothing)."""
         if self.disposed:
             return
+        rows, slots = self.feed(results)
         self._marker_updates += 1
-        self.run(f"cf.setMarkers({payload}, {json.dumps(fit)});", self._marker_update_done)
+        self.run(f"cf.showMarkers({rows}, {slots}, {json.dumps(fit)});", self._marker_update_done)
+
+    def forget_markers(self) -> None:
+        """The centres' data changed (another directory): send every marker's data again from now on."""
+        self.feed.reset()
+        self.run("cf.forgetMarkers();")
 
     def set_location(self, location: dict | None) -> None:
         self.run(f"cf.setLocation({json.dumps(location, ensure_ascii=False)});")

@@ -25,9 +25,10 @@
   var state = {
     map: null, offline: null, online: null, tilesLoaded: false, ready: false, bridge: null, lastFit: null,
     points: [], byId: {}, index: null, maxZoom: 10,
-    layer: null, rendered: {},            // key ("c<cluster id>" or "p<centre id>") → L.marker now drawn
-    spider: null,                         // {key, layer, markers: {centre id → L.marker}}
-    selected: null, selectedLayer: null,  // a selected centre hidden in a big cluster is drawn on top
+    box: null, drawn: {},   // the element of each cluster or centre drawn now, by key: c<cluster>, p<centre>,
+                            // s<centre> (spread out of its cluster), t<centre> (selected, on top of its cluster)
+    spider: null,           // {key of the cluster spread out, leaves: [{data, latlng}], legs}
+    selected: null, tip: null,
     location: null, locationData: null, radius: null, legend: null, scale: null,
     popup: null, popupFor: null, texts: null,
   };
@@ -82,42 +83,44 @@
     return box;
   }
 
-  // -- icons -----------------------------------------------------------------------------------------------
-  // one icon object per look, shared by every marker that has it
-  var icons = {};
-  function pointIcon(c, selected) {
-    var className = "cf-marker cf-" + c.kind + (c.referral ? "" : " cf-not-referral") +
-      (c.approximate ? " cf-approximate" : "") + (selected ? " cf-selected" : "");
-    if (!icons[className]) {
-      icons[className] = L.divIcon({
-        className: className, html: "", iconSize: selected ? [24, 24] : [16, 16],
-        iconAnchor: selected ? [12, 12] : [8, 8], popupAnchor: [0, -8],
-      });
-    }
-    return icons[className];
+  // -- drawing: plain elements in one pane, for what the view shows ----------------------------------------
+  // A Leaflet marker costs ~0.15 ms to add here (its own listeners, handlers and layout); a plain element in a
+  // fragment ~0.02 ms, so the view is simply drawn again on every change. One listener serves them all.
+  function pinAt(node, latlng) {
+    var p = state.map.latLngToLayerPoint(latlng);
+    node.style.transform = "translate3d(" + Math.round(p.x) + "px," + Math.round(p.y) + "px,0)";
   }
 
-  function clusterIcon(count, best) {
+  function pointNode(c, latlng, extra) {
+    var node = el("div", "cf-pin cf-marker cf-" + c.kind + (c.referral ? "" : " cf-not-referral") +
+      (c.approximate ? " cf-approximate" : "") + (c.id === state.selected ? " cf-selected" : "") + (extra || ""));
+    node.tabIndex = 0;
+    node.setAttribute("role", "button");
+    node.setAttribute("aria-label", markerLabel(c));
+    node.cfData = c;
+    node.cfLatLng = latlng || L.latLng(c.lat, c.lon);
+    pinAt(node, node.cfLatLng);
+    return node;
+  }
+
+  function clusterNode(item) {
+    var props = item.properties;
+    var count = props.point_count;
     var size = count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 42 : 48;
-    var label = el("span", "cf-cluster-count", count >= 10000 ? Math.round(count / 1000) + "k" :
-      count >= 1000 ? (Math.round(count / 100) / 10) + "k" : count);
-    return L.divIcon({
-      className: "cf-cluster cf-tone-" + TONES[KIND_ORDER[best]], html: label, iconSize: [size, size],
-      iconAnchor: [size / 2, size / 2],
-    });
-  }
-
-  function setAria(marker, text) {
-    var node = marker.getElement();
-    if (node) node.setAttribute("aria-label", text);
-  }
-
-  function pointMarker(c, latlng) {
-    var marker = L.marker(latlng || [c.lat, c.lon], { icon: pointIcon(c, c.id === state.selected),
-      keyboard: true, title: c.name, riseOnHover: true });
-    marker.cfData = c;
-    marker.on("add", function () { setAria(marker, markerLabel(c)); });
-    return marker;
+    var node = el("div", "cf-pin cf-cluster cf-tone-" + TONES[KIND_ORDER[props.best]] +
+      (state.spider && state.spider.key === "c" + props.cluster_id ? " cf-cluster-open" : ""));
+    node.appendChild(el("span", "cf-cluster-count", count >= 10000 ? Math.round(count / 1000) + "k" :
+      count >= 1000 ? (Math.round(count / 100) / 10) + "k" : count));
+    node.style.width = node.style.height = size + "px";
+    node.style.left = node.style.top = (-size / 2) + "px";
+    node.tabIndex = 0;
+    node.setAttribute("role", "button");
+    node.cfCluster = props.cluster_id;
+    node.cfCount = count;
+    node.cfLatLng = L.latLng(item.geometry.coordinates[1], item.geometry.coordinates[0]);
+    node.setAttribute("aria-label", clusterLabel(count, props.best, expansionZoom(props.cluster_id) > state.maxZoom));
+    pinAt(node, node.cfLatLng);
+    return node;
   }
 
   function clusterLabel(count, best, spread) {
@@ -126,31 +129,22 @@
     return fill(t(spread ? "clusterSpread" : "clusterZoom"), { n: count, best: names[kind] || t("otherKind") });
   }
 
-  function clusterMarker(item) {
-    var props = item.properties;
-    var latlng = [item.geometry.coordinates[1], item.geometry.coordinates[0]];
-    var marker = L.marker(latlng, { icon: clusterIcon(props.point_count, props.best), keyboard: true,
-      zIndexOffset: 500 });
-    marker.cfCluster = props.cluster_id;
-    marker.cfCount = props.point_count;
-    marker.cfBest = props.best;
-    marker.on("add", function () {
-      setAria(marker, clusterLabel(props.point_count, props.best, expansionZoom(props.cluster_id) > state.maxZoom));
-    });
-    return marker;
-  }
-
   // -- the index and what the view shows ---------------------------------------------------------------
   function buildIndex(centres) {
     var features = new Array(centres.length);
     for (var i = 0; i < centres.length; i++) {
       var c = centres[i];
+      c.rank = i;
       features[i] = { type: "Feature", properties: c, geometry: { type: "Point", coordinates: [c.lon, c.lat] } };
     }
     var index = new Supercluster({
       radius: CLUSTER_RADIUS, extent: 256, minZoom: Math.floor(state.map.getMinZoom()), maxZoom: state.maxZoom,
-      map: function (p) { return { best: KIND_ORDER.indexOf(p.kind) }; },
-      reduce: function (acc, p) { if (p.best < acc.best) acc.best = p.best; },
+      // a cluster knows the best label and the best-ranked result inside it
+      map: function (p) { return { best: KIND_ORDER.indexOf(p.kind), first: p.rank }; },
+      reduce: function (acc, p) {
+        if (p.best < acc.best) acc.best = p.best;
+        if (p.first < acc.first) acc.first = p.first;
+      },
     });
     return index.load(features);
   }
@@ -166,40 +160,49 @@
     return state.index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom);
   }
 
-  // Draw what the view shows, reusing the markers already drawn for the same cluster or centre.
+  // Draw what the view shows: clusters and centres in the order of the results (the Tab order follows the
+  // ranking), centres spread out of a cluster, and the selected centre, always visible and highlighted.
   function render() {
-    var next = {};
+    var focused = document.activeElement && document.activeElement.cfKey;
     var items = viewItems();
+    items.sort(function (a, b) {
+      return (a.properties.cluster ? a.properties.first : a.properties.rank) -
+        (b.properties.cluster ? b.properties.first : b.properties.rank);
+    });
+    var frag = document.createDocumentFragment();
+    var drawn = {};
     for (var i = 0; i < items.length; i++) {
-      var item = items[i];
-      var props = item.properties;
-      var key = props.cluster ? "c" + props.cluster_id : "p" + props.id;
-      next[key] = state.rendered[key] || (props.cluster ? clusterMarker(item) : pointMarker(props));
+      var props = items[i].properties;
+      var node = props.cluster ? clusterNode(items[i]) : pointNode(props);
+      node.cfKey = props.cluster ? "c" + props.cluster_id : "p" + props.id;
+      drawn[node.cfKey] = node;
+      frag.appendChild(node);
     }
-    Object.keys(state.rendered).forEach(function (key) {
-      if (!next[key]) state.layer.removeLayer(state.rendered[key]);
-    });
-    Object.keys(next).forEach(function (key) {
-      if (!state.rendered[key]) state.layer.addLayer(next[key]);
-    });
-    state.rendered = next;
-    if (state.spider && !next[state.spider.key]) unspiderfy();
-    showSelected();
+    if (state.spider && !drawn[state.spider.key]) unspiderfy();
+    if (state.spider) {
+      state.spider.leaves.forEach(function (leaf) {
+        var node = pointNode(leaf.data, leaf.latlng, " cf-spread");
+        node.cfKey = "s" + leaf.data.id;
+        drawn[node.cfKey] = node;
+        frag.appendChild(node);
+      });
+    }
+    var id = state.selected;
+    if (id && state.byId[id] && !drawn["p" + id] && !drawn["s" + id]) {
+      var top = pointNode(state.byId[id], null, " cf-on-top");
+      top.cfKey = "t" + id;
+      drawn[top.cfKey] = top;
+      frag.appendChild(top);
+    }
+    state.box.textContent = "";
+    state.box.appendChild(frag);
+    state.drawn = drawn;
+    if (focused && drawn[focused]) drawn[focused].focus({ preventScroll: true });
   }
 
-  function clearRendered() {
-    unspiderfy();
-    state.layer.clearLayers();
-    state.rendered = {};
-    state.selectedLayer.clearLayers();
-  }
-
-  // The marker that shows this centre now (drawn alone, spread out of its cluster, or on top), or null.
-  function shownMarker(id) {
-    if (state.spider && state.spider.markers[id]) return state.spider.markers[id];
-    if (state.rendered["p" + id]) return state.rendered["p" + id];
-    var layers = state.selectedLayer.getLayers();
-    return layers.length && layers[0].cfData.id === id ? layers[0] : null;
+  // The element that shows this centre now (alone, spread out of its cluster, or on top), or null.
+  function shownNode(id) {
+    return state.drawn["s" + id] || state.drawn["p" + id] || state.drawn["t" + id] || null;
   }
 
   // The cluster drawn now that holds this centre (the nearest ones are asked first), or null.
@@ -208,62 +211,31 @@
     if (!c) return null;
     var here = state.map.latLngToLayerPoint([c.lat, c.lon]);
     var near = [];
-    Object.keys(state.rendered).forEach(function (key) {
-      var marker = state.rendered[key];
-      if (marker.cfCluster === undefined) return;
-      var d = state.map.latLngToLayerPoint(marker.getLatLng()).distanceTo(here);
+    Object.keys(state.drawn).forEach(function (key) {
+      var node = state.drawn[key];
+      if (node.cfCluster === undefined) return;
+      var d = state.map.latLngToLayerPoint(node.cfLatLng).distanceTo(here);
       if (d <= CLUSTER_RADIUS * 3) near.push([d, key]);
     });
     near.sort(function (a, b) { return a[0] - b[0]; });
     for (var i = 0; i < near.length; i++) {
-      var marker = state.rendered[near[i][1]];
-      var leaves = state.index.getLeaves(marker.cfCluster, Infinity);
+      var node = state.drawn[near[i][1]];
+      var leaves = state.index.getLeaves(node.cfCluster, Infinity);
       for (var k = 0; k < leaves.length; k++) {
-        if (leaves[k].properties.id === id) return { key: near[i][1], marker: marker, leaves: leaves };
+        if (leaves[k].properties.id === id) return { key: near[i][1], node: node, leaves: leaves };
       }
     }
     return null;
   }
 
-  // The selected centre is always visible and highlighted: as its own marker, spread out of its cluster,
-  // or drawn on top of a big cluster.
-  function showSelected() {
-    state.selectedLayer.clearLayers();
-    var id = state.selected;
-    Object.keys(state.rendered).forEach(function (key) {
-      var marker = state.rendered[key];
-      if (marker.cfData) {
-        var wanted = marker.cfData.id === id;
-        if (marker.cfSelected !== wanted) {
-          marker.setIcon(pointIcon(marker.cfData, wanted));
-          marker.setZIndexOffset(wanted ? 1000 : 0);
-          marker.cfSelected = wanted;
-          setAria(marker, markerLabel(marker.cfData));
-        }
-      }
-    });
-    if (state.spider) {
-      Object.keys(state.spider.markers).forEach(function (cid) {
-        var marker = state.spider.markers[cid];
-        marker.setIcon(pointIcon(marker.cfData, cid === id));
-        marker.setZIndexOffset(cid === id ? 1000 : 0);
-        setAria(marker, markerLabel(marker.cfData));
-      });
-    }
-    if (!id || !state.byId[id] || shownMarker(id)) return;
-    var top = pointMarker(state.byId[id]);
-    top.setZIndexOffset(2000);
-    state.selectedLayer.addLayer(top);
-  }
-
   // -- spreading out a cluster (centres at one hospital, or a cluster at the deepest zoom) ----------------
   function spiderfy(key, leaves) {
     unspiderfy();
-    var cluster = state.rendered[key];
+    var cluster = state.drawn[key];
     if (!cluster) return;
-    var centre = state.map.latLngToLayerPoint(cluster.getLatLng());
+    var centre = state.map.latLngToLayerPoint(cluster.cfLatLng);
     var n = leaves.length;
-    var spider = { key: key, layer: L.featureGroup(), markers: {} };
+    var spider = { key: key, leaves: [], legs: L.layerGroup() };
     var angle = 0, length = 11;
     for (var i = 0; i < n; i++) {
       var offset;
@@ -276,38 +248,28 @@
         offset = L.point(length * Math.cos(angle), length * Math.sin(angle));
         length += 2 * Math.PI * 5 / angle;
       }
-      var c = leaves[i].properties;
       var at = state.map.layerPointToLatLng(centre.add(offset));
-      spider.layer.addLayer(L.polyline([cluster.getLatLng(), at], {
+      spider.legs.addLayer(L.polyline([cluster.cfLatLng, at], {
         interactive: false, weight: 1.5, color: "#374151", opacity: 0.7 }));
-      var marker = pointMarker(c, at);
-      marker.setZIndexOffset(1500);
-      spider.markers[c.id] = marker;
-      spider.layer.addLayer(marker);
+      spider.leaves.push({ data: leaves[i].properties, latlng: at });
     }
-    cluster.getElement() && L.DomUtil.addClass(cluster.getElement(), "cf-cluster-open");
-    spider.layer.addEventParent(state.layer);  // clicks and keys on spread markers reach the one listener
-    spider.layer.addTo(state.map);
+    spider.legs.addTo(state.map);
     state.spider = spider;
-    showSelected();
+    render();
   }
 
   function unspiderfy() {
     if (!state.spider) return;
-    var cluster = state.rendered[state.spider.key];
-    if (cluster && cluster.getElement()) L.DomUtil.removeClass(cluster.getElement(), "cf-cluster-open");
-    state.spider.layer.removeEventParent(state.layer);
-    state.map.removeLayer(state.spider.layer);
+    state.map.removeLayer(state.spider.legs);
     state.spider = null;
   }
 
-  // -- popups and the bridge ---------------------------------------------------------------------------------
+  // -- popups, the tooltip and the bridge --------------------------------------------------------------------
   function openPopupFor(id) {
     var c = state.byId[id];
-    var marker = shownMarker(id);
     if (!c) return;
-    state.popup.setLatLng(marker ? marker.getLatLng() : [c.lat, c.lon]).setContent(popupContent(c))
-      .openOn(state.map);
+    var node = shownNode(id);
+    state.popup.setLatLng(node ? node.cfLatLng : [c.lat, c.lon]).setContent(popupContent(c)).openOn(state.map);
     state.popupFor = id;  // after openOn, which closes (and so forgets) the previous one
   }
 
@@ -315,32 +277,84 @@
     return !!(id && state.popupFor === id && state.map.hasLayer(state.popup));
   }
 
+  function showTip(node) {
+    if (!node || !node.cfData) return;
+    state.tip.setLatLng(node.cfLatLng).setContent(el("span", null, node.cfData.name)).openOn(state.map);
+  }
+
   function notify(method, arg) {
     if (state.bridge && state.bridge[method]) state.bridge[method](arg);
   }
 
-  function activate(marker) {
-    if (marker.cfData) {
-      openPopupFor(marker.cfData.id);
-      notify("markerClick", marker.cfData.id);
+  function activate(node, byKeyboard) {
+    if (node.cfData) {
+      openPopupFor(node.cfData.id);
+      notify("markerClick", node.cfData.id);
       return;
     }
-    if (marker.cfCluster === undefined) return;
-    var zoom = expansionZoom(marker.cfCluster);
+    if (node.cfCluster === undefined) return;
+    var zoom = expansionZoom(node.cfCluster);
+    var key = node.cfKey;
     if (zoom > state.maxZoom) {
-      var key = "c" + marker.cfCluster;
-      if (state.spider && state.spider.key === key) unspiderfy();
-      else spiderfy(key, state.index.getLeaves(marker.cfCluster, Infinity));
+      if (state.spider && state.spider.key === key) {
+        unspiderfy();
+        render();
+      } else {
+        spiderfy(key, state.index.getLeaves(node.cfCluster, Infinity));
+        if (byKeyboard) {
+          var first = state.drawn["s" + state.spider.leaves[0].data.id];
+          if (first) first.focus({ preventScroll: true });
+        }
+      }
     } else {
-      state.map.setView(marker.getLatLng(), zoom, { animate: false });
+      var at = node.cfLatLng;
+      state.map.setView(at, zoom, { animate: false });
+      if (byKeyboard) nearestNode(at);
     }
   }
 
+  // keyboard: after zooming into a cluster, focus goes to what is drawn where it was
+  function nearestNode(latlng) {
+    var here = state.map.latLngToLayerPoint(latlng);
+    var best = null, bestD = Infinity;
+    Object.keys(state.drawn).forEach(function (key) {
+      var d = state.map.latLngToLayerPoint(state.drawn[key].cfLatLng).distanceTo(here);
+      if (d < bestD) { best = state.drawn[key]; bestD = d; }
+    });
+    if (best) best.focus({ preventScroll: true });
+  }
+
+  // what tests and Python get for a drawn centre
+  function handle(node) {
+    return { id: node.cfData ? node.cfData.id : null, getElement: function () { return node; },
+             getLatLng: function () { return node.cfLatLng; } };
+  }
+
   // -- the API ---------------------------------------------------------------------------------------------
+  // Every centre sent since the page loaded, by slot: a centre's data are sent once, later updates name slots.
+  var store = [];
+
+  function unpack(row) {
+    return { id: row[0], lat: row[1], lon: row[2], name: row[3], hospital: row[4], roles: row[5], phone: row[6],
+             phoneType: row[7], kind: row[8], referral: !!row[9], approximate: !!row[10] };
+  }
+
+  function showMarkers(rows, slots, fit) {
+    for (var i = 0; i < rows.length; i++) store.push(unpack(rows[i]));
+    var centres = new Array(slots.length);
+    for (var k = 0; k < slots.length; k++) centres[k] = store[slots[k]];
+    return setMarkers(centres, fit);
+  }
+
+  function forgetMarkers() {
+    store = [];
+    setMarkers([], false);
+  }
+
   function setMarkers(centres, fit) {
     if (state.popupFor) state.map.closePopup(state.popup);
     state.popupFor = null;
-    clearRendered();
+    unspiderfy();
     state.selected = null;
     state.points = centres;
     state.byId = {};
@@ -389,19 +403,18 @@
     var c = state.byId[id];
     state.selected = c ? id : null;
     if (!c) {
-      showSelected();
+      render();
       return false;
     }
     // close enough to see the town, never deep into upscaled tiles (the view change redraws the markers)
     var zoom = Math.min(Math.max(state.map.getZoom(), 7), 8);
     state.map.setView([c.lat, c.lon], zoom, { animate: false });
     render();
-    if (!state.rendered["p" + id] && !(state.spider && state.spider.markers[id])) {
+    if (!state.drawn["p" + id] && !state.drawn["s" + id]) {
       // sites that share a hospital are spread out around it; a big cluster keeps the centre drawn on top
       var holder = clusterOf(id);
       if (holder && holder.leaves.length <= SPIDER_MAX) spiderfy(holder.key, holder.leaves);
     }
-    showSelected();
     openPopupFor(id);
     return true;
   }
@@ -411,18 +424,19 @@
     if (!state.byId[id]) return false;
     var c = state.byId[id];
     state.map.setView([c.lat, c.lon], Math.max(Math.round(state.map.getZoom()), 5), { animate: false });
-    for (var step = 0; step < 2 * state.maxZoom && !shownMarker(id); step++) {
+    function own() { return state.drawn["p" + id] || state.drawn["s" + id]; }
+    for (var step = 0; step < 2 * state.maxZoom && !own(); step++) {
       render();
-      if (state.rendered["p" + id]) break;
+      if (own()) break;
       var holder = clusterOf(id);
       if (!holder) break;
-      var zoom = expansionZoom(holder.marker.cfCluster);
+      var zoom = expansionZoom(holder.node.cfCluster);
       if (zoom > state.maxZoom) spiderfy(holder.key, holder.leaves);
       else state.map.setView([c.lat, c.lon], zoom, { animate: false });
     }
-    var marker = shownMarker(id);
-    if (marker && then) then(marker);
-    return !!marker;
+    var node = own();
+    if (node && then) then(handle(node));
+    return !!node;
   }
 
   function setLocation(loc) {
@@ -435,9 +449,11 @@
       keyboard: false, zIndexOffset: -100, title: loc.label,
     }).addTo(state.map);
     state.location.bindTooltip(el("span", null, loc.label), { direction: "top", offset: [0, -6] });
-    setAria(state.location, fill(t("here"), { place: loc.label }));
     var node = state.location.getElement();
-    if (node) node.setAttribute("role", "img");
+    if (node) {
+      node.setAttribute("role", "img");
+      node.setAttribute("aria-label", fill(t("here"), { place: loc.label }));
+    }
     if (loc.radiusKm) {
       state.radius = L.circle([loc.lat, loc.lon], {
         radius: loc.radiusKm * 1000, color: "#1d4ed8", weight: 1.5, dashArray: "6 4", fillOpacity: 0.05,
@@ -449,7 +465,7 @@
   function info() {
     var c = state.map.getCenter();
     var clusters = 0, points = 0;
-    Object.keys(state.rendered).forEach(function (key) { if (key[0] === "c") clusters++; else points++; });
+    Object.keys(state.drawn).forEach(function (key) { if (key[0] === "c") clusters++; else points++; });
     return JSON.stringify({
       ready: state.ready, markers: state.points.length, selected: state.selected,
       tilesLoaded: state.tilesLoaded, zoom: state.map.getZoom(), center: [c.lat, c.lng],
@@ -457,7 +473,7 @@
       location: state.location ? [state.location.getLatLng().lat, state.location.getLatLng().lng] : null,
       radiusKm: state.radius ? state.radius.getRadius() / 1000 : null,
       onlineLayer: state.map.hasLayer(state.online),
-      drawnClusters: clusters, drawnPoints: points, spread: state.spider ? Object.keys(state.spider.markers).length : 0,
+      drawnClusters: clusters, drawnPoints: points, spread: state.spider ? state.spider.leaves.length : 0,
       lang: state.texts ? state.texts.lang : null,
     });
   }
@@ -516,13 +532,7 @@
     state.map.getContainer().setAttribute("aria-label", t("map"));
     document.documentElement.lang = texts.lang || "";
     setLegend(texts.legend || []);
-    // markers carry their words in aria-labels: draw them again
-    var spread = state.spider;
-    clearRendered();
-    render();
-    if (spread && state.rendered[spread.key]) {
-      spiderfy(spread.key, state.index.getLeaves(state.rendered[spread.key].cfCluster, Infinity));
-    }
+    render();  // markers carry their words in aria-labels
     if (state.locationData) setLocation(state.locationData);
     if (state.popupFor && state.map.hasLayer(state.popup)) openPopupFor(state.popupFor);
   }
@@ -533,9 +543,10 @@
     state.offline = window[names.offline];
     state.online = window[names.online];
     state.maxZoom = state.map.getMaxZoom();
-    state.layer = L.featureGroup().addTo(state.map);
-    state.selectedLayer = L.featureGroup().addTo(state.map);
-    state.selectedLayer.addEventParent(state.layer);
+    state.box = el("div", "cf-pins");
+    var pane = state.map.createPane("cfPins");  // above Leaflet's markers (600), under tooltips and popups
+    pane.style.zIndex = 610;
+    pane.appendChild(state.box);
     state.scale = L.control.scale({ metric: true, imperial: false, position: "bottomright" }).addTo(state.map);
     state.offline.on("load", function () { state.tilesLoaded = true; notify("tilesReady", "offline"); });
     // the first tiles may already be there when this script runs
@@ -550,22 +561,32 @@
       var close = e.popup.getElement() && e.popup.getElement().querySelector(".leaflet-popup-close-button");
       if (close) close.setAttribute("aria-label", t("closePopup"));
     });
+    state.tip = L.tooltip({ direction: "top", offset: [0, -8] });
     // one listener for every marker, clusters included; Enter or Space on a focused marker acts as a click
-    state.layer.on("click", function (e) { if (e.layer) activate(e.layer); });
-    state.layer.on("keypress", function (e) {
-      var key = e.originalEvent && e.originalEvent.key;
-      if (e.layer && (key === "Enter" || key === " ")) {
-        L.DomEvent.preventDefault(e.originalEvent);
-        activate(e.layer);
+    function pinOf(e) { return e.target && e.target.closest ? e.target.closest(".cf-pin") : null; }
+    L.DomEvent.on(state.box, "click", function (e) {
+      var node = pinOf(e);
+      if (!node) return;
+      L.DomEvent.stopPropagation(e);  // not a click on the map (which would close the popup)
+      if (state.map.dragging && state.map.dragging.moved()) return;
+      activate(node, false);
+    });
+    L.DomEvent.on(state.box, "dblclick", L.DomEvent.stopPropagation);
+    L.DomEvent.on(state.box, "keydown", function (e) {
+      var node = pinOf(e);
+      if (!node) return;
+      if (e.key === "Enter" || e.key === " ") {
+        L.DomEvent.preventDefault(e);
+        activate(node, true);
+      } else if (e.key === "Escape") {
+        state.map.closePopup();
       }
     });
-    state.layer.on("mouseover", function (e) {
-      var marker = e.layer;
-      if (!marker || !marker.cfData || marker.getTooltip()) return;
-      marker.bindTooltip(el("span", null, marker.cfData.name), { direction: "top", offset: [0, -8] });
-      marker.openTooltip();
-    });
-    state.map.on("zoomstart", unspiderfy);
+    L.DomEvent.on(state.box, "mouseover focusin", function (e) { showTip(pinOf(e)); });
+    L.DomEvent.on(state.box, "mouseout focusout", function () { state.map.closeTooltip(state.tip); });
+    // while the map zooms with an animation the pins would stand still: hide them until it ends
+    state.map.on("zoomstart", function () { unspiderfy(); state.box.style.display = "none"; });
+    state.map.on("zoomend", function () { state.box.style.display = ""; });
     state.map.on("moveend", render);
     state.map.on("baselayerchange", function (e) {
       notify("layerChanged", e.layer === state.online ? "online" : "offline");
@@ -573,9 +594,9 @@
     window.cf = {
       setMarkers: setMarkers, select: select, setLocation: setLocation, fitAll: fitAll, info: info,
       popupText: popupText, setLayerNames: setLayerNames, fitBounds: fitBounds, setLegend: setLegend,
-      setTexts: setTexts, reveal: reveal,
+      setTexts: setTexts, reveal: reveal, showMarkers: showMarkers, forgetMarkers: forgetMarkers,
       marker: function (id) { return state.byId[id] || null; },
-      shown: function (id) { return shownMarker(id); },
+      shown: function (id) { var node = shownNode(id); return node ? handle(node) : null; },
       invalidate: function () { state.map.invalidateSize({ animate: false }); render(); },
     };
     function ready() {
