@@ -14,9 +14,6 @@ from collections.abc import Sequence
 from centre_finder.core.labels import COORD_PRECISION_LABELS, PHONE_TYPE_LABELS, ROLE_SHORT, WARNING_LABELS, label
 from centre_finder.core.models import Location, Result
 
-MARKER_KINDS = ("crmr_coordinating", "crmr_constitutive", "crmr_site", "ccmr", "cart_trial_site", "ern_member",
-                "cri_imidiate")
-
 
 def legend(lang: str = "fr") -> list[dict]:
     """Marker colours and what they mean (CSS classes of centre_finder_map.css), in short words."""
@@ -70,8 +67,10 @@ def marker_for(result: Result) -> list | None:
     c = result.centre
     if not c.has_position:
         return None
-    kind = next((k for k in MARKER_KINDS if k in c.roles), "department")
-    return [c.id, c.latitude, c.longitude, c.name, c.hospital, list(c.roles), c.phone, c.phone_type, kind,
+    # the hospital is left out when the name already says it ("Service de rhumatologie – CHU de Rouen"): the
+    # popup would repeat it, and the first update of a session sends ~10,000 rows
+    hospital = "" if c.hospital and c.hospital in c.name else c.hospital
+    return [c.id, c.latitude, c.longitude, c.name, hospital, list(c.roles), c.phone, c.phone_type,
             int(c.is_referral_destination), int(c.coord_precision == "city")]
 
 
@@ -105,10 +104,10 @@ class MarkerFeed:
                 else:
                     known[r.centre.id] = slot = self._count
                     self._count += 1
-                    rows.append(json.dumps(row, ensure_ascii=False))
+                    rows.append(json.dumps(row, ensure_ascii=False, separators=(",", ":")))
             if slot >= 0:
                 slots.append(slot)
-        return "[" + ",".join(rows) + "]", json.dumps(slots)
+        return "[" + ",".join(rows) + "]", json.dumps(slots, separators=(",", ":"))
 
 
 def location_for(location: Location | None, radius_km: float | None) -> dict | None:

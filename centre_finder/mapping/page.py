@@ -87,7 +87,9 @@ def cached_map_html(cache_dir: Path | None, *, offline_name: str, online_name: s
     path = Path(cache_dir) / f"map-{page_key(**inputs)}.html" if cache_dir else None
     if path is not None:
         with contextlib.suppress(OSError, UnicodeDecodeError):
-            return path.read_text(encoding="utf-8")
+            page = path.read_text(encoding="utf-8")
+            if page.rstrip().endswith("</html>"):  # else damaged: built and written again
+                return page
     page = build_map_html(**inputs)
     if path is not None:
         with contextlib.suppress(OSError):

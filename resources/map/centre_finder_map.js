@@ -271,6 +271,12 @@
     var node = shownNode(id);
     state.popup.setLatLng(node ? node.cfLatLng : [c.lat, c.lon]).setContent(popupContent(c)).openOn(state.map);
     state.popupFor = id;  // after openOn, which closes (and so forgets) the previous one
+    labelCloseButton(state.popup);
+  }
+
+  function labelCloseButton(popup) {
+    var close = popup.getElement() && popup.getElement().querySelector(".leaflet-popup-close-button");
+    if (close) close.setAttribute("aria-label", t("closePopup"));
   }
 
   function popupIsOpenFor(id) {
@@ -334,9 +340,14 @@
   // Every centre sent since the page loaded, by slot: a centre's data are sent once, later updates name slots.
   var store = [];
 
+  // a row of mapping/markers.py `marker_for`; the marker's look is its best role's
   function unpack(row) {
-    return { id: row[0], lat: row[1], lon: row[2], name: row[3], hospital: row[4], roles: row[5], phone: row[6],
-             phoneType: row[7], kind: row[8], referral: !!row[9], approximate: !!row[10] };
+    var roles = row[5], kind = "department";
+    for (var i = 0; i < KIND_ORDER.length - 1; i++) {
+      if (roles.indexOf(KIND_ORDER[i]) >= 0) { kind = KIND_ORDER[i]; break; }
+    }
+    return { id: row[0], lat: row[1], lon: row[2], name: row[3], hospital: row[4], roles: roles, phone: row[6],
+             phoneType: row[7], kind: kind, referral: !!row[8], approximate: !!row[9] };
   }
 
   function showMarkers(rows, slots, fit) {
@@ -557,10 +568,7 @@
     state.online.on("tileerror", function () { /* offline: the online layer fails quietly */ });
     state.popup = L.popup({ maxWidth: 320, offset: [0, -1] });
     state.popup.on("remove", function () { state.popupFor = null; });
-    state.map.on("popupopen", function (e) {
-      var close = e.popup.getElement() && e.popup.getElement().querySelector(".leaflet-popup-close-button");
-      if (close) close.setAttribute("aria-label", t("closePopup"));
-    });
+    state.map.on("popupopen", function (e) { labelCloseButton(e.popup); });
     state.tip = L.tooltip({ direction: "top", offset: [0, -8] });
     // one listener for every marker, clusters included; Enter or Space on a focused marker acts as a click
     function pinOf(e) { return e.target && e.target.closest ? e.target.closest(".cf-pin") : null; }
@@ -596,6 +604,8 @@
       popupText: popupText, setLayerNames: setLayerNames, fitBounds: fitBounds, setLegend: setLegend,
       setTexts: setTexts, reveal: reveal, showMarkers: showMarkers, forgetMarkers: forgetMarkers,
       marker: function (id) { return state.byId[id] || null; },
+      ids: function () { return JSON.stringify(state.points.map(function (c) { return c.id; })); },
+      bounds: function () { return state.map.getBounds().toBBoxString(); },
       shown: function (id) { var node = shownNode(id); return node ? handle(node) : null; },
       invalidate: function () { state.map.invalidateSize({ animate: false }); render(); },
     };
