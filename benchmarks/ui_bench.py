@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         t = timed(regenerate, args.baseline_repeat, warmup=0)
         out[f"map_regen_ms_p50_{label}"], out[f"map_regen_ms_p95_{label}"] = t.p50, t.p95
         handler.page_html = app_page
-        view.start()
+        view.reload_page()
         wait_until(lambda: view.is_ready, 60)
     errors = [m for m in view.console if "rror" in m]
     out["map_console_errors"] = len(errors)

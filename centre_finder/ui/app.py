@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from centre_finder.ui import qtargs
 
@@ -27,8 +28,11 @@ from centre_finder.core.reference.updates import make_backup, newer_bundled_data
 from centre_finder.core.referral.userdb import UserData, UserDataError  # noqa: E402
 from centre_finder.ui import plaintext  # noqa: E402
 from centre_finder.ui.i18n import DEFAULT_LANGUAGE, Translations, translations  # noqa: E402
-from centre_finder.ui.main_window import MainWindow  # noqa: E402
+from centre_finder.ui.map_view import discard_preloaded_map, preload_map  # noqa: E402
 from centre_finder.ui.settings import get_str, open_settings  # noqa: E402
+
+if TYPE_CHECKING:
+    from centre_finder.ui.main_window import MainWindow
 
 
 def application() -> QApplication:
@@ -128,15 +132,25 @@ def create_window(data: database.ReferenceData, *, settings: QSettings | None, l
     wanted = lang or (get_str(settings, "ui/language", DEFAULT_LANGUAGE) if settings is not None
                       else DEFAULT_LANGUAGE)
     shared.set_language(wanted)
+    from centre_finder.ui.main_window import MainWindow  # with the search (numpy…): after the map has started
+
     return MainWindow(data, shared, settings, userdata)
+
+
+def start_map() -> None:
+    """Start Chromium and the map page first: its processes start while the data load and the window is
+    built (the window names the layers in its language once the page is up)."""
+    preload_map(offline_name="Offline map", online_name="OpenStreetMap (online)")
 
 
 def run_app(db_path: Path | None = None) -> int:
     app = application()
+    start_map()
     if db_path is None:
         offer_newer_bundled_data()
     data = open_reference(db_path)
     if data is None:
+        discard_preloaded_map()
         return 1
     try:
         userdata = UserData()
@@ -202,7 +216,12 @@ def screenshot(out: Path, *, db_path: Path | None, query: str, near: str | None,
     """Render the real main window, wait until the map has painted, save a PNG. Returns timings."""
     start = time.perf_counter()
     app = application()
-    data = open_reference(db_path, interactive=False)
+    start_map()
+    try:
+        data = open_reference(db_path, interactive=False)
+    except database.DatabaseError:
+        discard_preloaded_map()
+        raise
     assert data is not None
     window = create_window(data, settings=None, lang=lang)
     window.resize(size)

@@ -63,7 +63,7 @@ from centre_finder.mapping.markers import location_for, map_texts, view_bounds
 from centre_finder.ui import plaintext
 from centre_finder.ui.detail_pane import DetailPane
 from centre_finder.ui.i18n import LANGUAGES, Translations
-from centre_finder.ui.map_view import MapView
+from centre_finder.ui.map_view import take_map_view
 from centre_finder.ui.printing import print_html, write_pdf
 from centre_finder.ui.referral_dialog import DoctorDialog, ReferralDialog
 from centre_finder.ui.results_model import COL_DISTANCE, COL_ROLES, ID_ROLE, SORT_ROLE, BadgeDelegate, ResultsModel
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         self.left_splitter.addWidget(self.results_stack)
         self.left_splitter.addWidget(self.detail)
         self.left_splitter.setSizes([380, 420])
-        self.map = MapView(offline_name=self.tr("Offline map"), online_name=self.tr("OpenStreetMap (online)"))
+        self.map = take_map_view(offline_name=self.tr("Offline map"), online_name=self.tr("OpenStreetMap (online)"))
         self.map.setObjectName("mapView")
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")

@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import json
-import mimetypes
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,6 +32,9 @@ from centre_finder.mapping.markers import MarkerFeed
 from centre_finder.mapping.page import APP_BASE, ONLINE_HOSTS, SCHEME, cached_map_html
 from centre_finder.mapping.tiles import MBTiles
 
+# the map's assets are these kinds of file (mimetypes.guess_type reads the system's tables first: 0.2 s)
+ASSET_TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png",
+               ".svg": "image/svg+xml", ".html": "text/html; charset=utf-8", ".json": "application/json"}
 _TILE_PATH = re.compile(r"^/(\d{1,2})/(\d{1,7})/(\d{1,7})\.png$")
 USER_AGENT = f"CentreFinder/{__version__} (desktop referral directory; offline-first)"
 
@@ -77,9 +79,7 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
         if not target.is_relative_to(self.assets) or not target.is_file():
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
-        mime = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
-        if mime in ("text/javascript", "application/javascript", "text/css"):
-            mime += "; charset=utf-8"
+        mime = ASSET_TYPES.get(target.suffix.lower(), "application/octet-stream")
         self._reply(job, target.read_bytes(), mime)
 
 
@@ -208,6 +208,7 @@ class MapView(QWebEngineView):
         self.is_ready = False
         self.is_painted = False
         self.disposed = False
+        self._started = False
         self._pending: list[tuple[str, object]] = []
         self._marker_updates = 0  # marker updates sent to the page and not yet run there
         self.feed = MarkerFeed()
@@ -218,7 +219,13 @@ class MapView(QWebEngineView):
         self.setAccessibleName("Carte des centres")
 
     def start(self) -> None:
-        """(Re)load the page: it starts with no markers, so the marker feed starts again too."""
+        """Load the page, once (a preloaded view is already loading it)."""
+        if not self._started:
+            self.reload_page()
+
+    def reload_page(self) -> None:
+        """Load the page again: it starts with no markers, so the marker feed starts again too."""
+        self._started = True
         self.is_ready = False
         self.feed.reset()
         self.load(QUrl(f"{APP_BASE}/map.html"))
@@ -311,3 +318,31 @@ class MapView(QWebEngineView):
         super().resizeEvent(event)
         if self.is_ready:
             self.page().runJavaScript("cf.invalidate();")
+
+
+_preloaded: MapView | None = None
+
+
+def preload_map(*, offline_name: str, online_name: str) -> None:
+    """Create the map view and start loading its page now: Chromium's processes start while the data load
+    and the window is built, and the window adopts this view (`take_map_view`)."""
+    global _preloaded
+    if _preloaded is None:
+        _preloaded = MapView(offline_name=offline_name, online_name=online_name)
+        _preloaded.start()
+
+
+def take_map_view(*, offline_name: str, online_name: str) -> MapView:
+    """The preloaded map view if there is one, else a new one."""
+    global _preloaded
+    view, _preloaded = _preloaded, None
+    return view if view is not None else MapView(offline_name=offline_name, online_name=online_name)
+
+
+def discard_preloaded_map() -> None:
+    """A start-up that ends before its window: the page goes before the profile it uses."""
+    global _preloaded
+    if _preloaded is not None:
+        _preloaded.dispose()
+        _preloaded.deleteLater()
+        _preloaded = None

@@ -12,13 +12,15 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import overload
 
 import numpy as np
-from geopy.distance import EARTH_RADIUS
 
 from centre_finder.core.models import ROLES, Centre, Result
 from centre_finder.core.reference.sources import FRENCH_AREAS
 from centre_finder.core.text import fold
 
 TERRITORIES = tuple(FRENCH_AREAS)
+# geopy's mean earth radius (geopy.distance.EARTH_RADIUS, km), written here: importing geopy takes 0.5 s at
+# start-up (it imports its geocoders and requests); tests compare the distances with geopy's great_circle
+EARTH_RADIUS = 6371.009
 
 
 def territory(latitude: float | None, longitude: float | None) -> str:
