@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +12,7 @@ from centre_finder.ui import qtargs
 
 qtargs.configure()
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QSize, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QSize, Qt, QTimer, Signal  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget  # noqa: E402
 
@@ -81,7 +82,7 @@ def open_reference(db_path: Path | None, *, interactive: bool = True) -> databas
     path = Path(db_path) if db_path else paths.active_database()
     while True:
         try:
-            return database.load(path)
+            return in_background(database.load, path)
         except database.DatabaseError as exc:
             if not interactive:
                 raise
@@ -126,15 +127,52 @@ def _problem_text(exc: database.DatabaseError) -> str:
             "“centre-finder build-db”.")
 
 
+class _Finished(QObject):
+    finished = Signal()
+
+
+def in_background(work, *args):
+    """`work(*args)` in a thread while the event loop serves the map page; its result, or its exception raised
+    here. The loop sleeps until there is an event (no polling: the thread keeps the interpreter to itself)."""
+    outcome: dict = {}
+    loop = QEventLoop()
+    done = _Finished()
+    done.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def run() -> None:
+        try:
+            outcome["value"] = work(*args)
+        except BaseException as exc:  # handed to the caller, whatever it is
+            outcome["error"] = exc
+        finally:
+            done.finished.emit()
+
+    thread = threading.Thread(target=run, name=getattr(work, "__name__", "work"), daemon=True)
+    thread.start()
+    loop.exec()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+def build_searcher(data: database.ReferenceData):
+    """The search over these data (disease vocabulary, arrays over the centres), built off the UI thread."""
+    from centre_finder.core.search.searcher import Searcher  # numpy, rapidfuzz: imported in the thread too
+
+    return in_background(Searcher, data)
+
+
 def create_window(data: database.ReferenceData, *, settings: QSettings | None, lang: str | None = None,
-                  shared: Translations | None = None, userdata: UserData | None = None) -> MainWindow:
+                  shared: Translations | None = None, userdata: UserData | None = None,
+                  searcher=None) -> MainWindow:
     shared = shared or translations()
     wanted = lang or (get_str(settings, "ui/language", DEFAULT_LANGUAGE) if settings is not None
                       else DEFAULT_LANGUAGE)
     shared.set_language(wanted)
     from centre_finder.ui.main_window import MainWindow  # with the search (numpy…): after the map has started
 
-    return MainWindow(data, shared, settings, userdata)
+    return MainWindow(data, shared, settings, userdata, searcher)
 
 
 def start_map() -> None:
@@ -164,7 +202,7 @@ def run_app(db_path: Path | None = None) -> int:
                                                   "réglages, favoris et notes ne seront pas enregistrés.\n"
                                                   f"The folder {paths.user_data_dir()} cannot be created: settings, "
                                                   "favourites and notes will not be saved.")
-    window = create_window(data, settings=settings, userdata=userdata)
+    window = create_window(data, settings=settings, userdata=userdata, searcher=build_searcher(data))
     window.show()
     code = app.exec()
     data.close()
@@ -223,7 +261,7 @@ def screenshot(out: Path, *, db_path: Path | None, query: str, near: str | None,
         discard_preloaded_map()
         raise
     assert data is not None
-    window = create_window(data, settings=None, lang=lang)
+    window = create_window(data, settings=None, lang=lang, searcher=build_searcher(data))
     window.resize(size)
     first_paint = _FirstPaint(window)
     window.show()

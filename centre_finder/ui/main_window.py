@@ -89,11 +89,11 @@ class MainWindow(QMainWindow):
     searchFinished = Signal()
 
     def __init__(self, data: ReferenceData, translations: Translations, settings: QSettings | None,
-                 userdata: UserData | None = None):
+                 userdata: UserData | None = None, searcher: Searcher | None = None):
         super().__init__()
         self.data = data
         self.userdata = userdata
-        self.searcher = Searcher(data)
+        self.searcher = searcher or Searcher(data)  # app.py builds it while the map page loads
         self.translations = translations
         self.settings = settings
         self.lang = translations.lang

@@ -38,6 +38,12 @@ def _codes(values: list[str]) -> tuple[np.ndarray, dict[str, int]]:
     return np.array([table.setdefault(v, len(table)) for v in values], dtype=np.int32), table
 
 
+def _fold_each(values: list[str]) -> list[str]:
+    """`fold` of each value, each distinct value folded once."""
+    folded = {v: fold(v) for v in set(values)}
+    return [folded[v] for v in values]
+
+
 def _ranks(values: list) -> np.ndarray:
     """Position of each value in the sorted distinct values (equal values share a rank)."""
     order = {v: i for i, v in enumerate(sorted(set(values)))}
@@ -60,11 +66,13 @@ class CentreIndex:
         self.demoted = np.array([not c.is_referral_destination for c in centres], dtype=np.int8)
         self.role_rank = np.array([c.role_rank for c in centres], dtype=np.int8)
         self.labelled_array = np.array([c.is_labelled for c in centres], dtype=bool)
-        self.city_name_rank = _ranks([(fold(c.city), fold(c.name)) for c in centres])
-        self.name_rank = _ranks([fold(c.name) for c in centres])
+        names = [fold(c.name) for c in centres]
+        towns = _fold_each([c.city for c in centres])  # a few thousand towns and regions for 100,000 centres
+        self.city_name_rank = _ranks(list(zip(towns, names, strict=True)))
+        self.name_rank = _ranks(names)
         self.population, self.population_codes = _codes([c.population for c in centres])
         self.specialty, self.specialty_codes = _codes([c.specialty for c in centres])
-        self.region, self.region_codes = _codes([fold(c.region) for c in centres])
+        self.region, self.region_codes = _codes(_fold_each([c.region for c in centres]))
         bits = {role: 1 << i for i, role in enumerate(ROLES)}
         self.roles = np.array([sum(bits.get(r, 0) for r in set(c.roles)) for c in centres], dtype=np.int64)
         self.role_bits = bits

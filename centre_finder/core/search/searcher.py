@@ -61,7 +61,7 @@ class Searcher:
         self._lock = threading.Lock()
         self.index = CentreIndex(list(data.centres.values()))
         self._warnings = [_warnings(c) for c in self.index.centres]
-        self._cities = {fold(c.city) for c in data.centres.values() if c.city}
+        self._cities = {fold(city) for city in {c.city for c in data.centres.values()} if city}
         # every expertise entry as arrays, in the database's order (ties between centres keep that order)
         self._entries: list[Expertise] = []
         columns: dict[str, list[int]] = {"centre": [], "disease": [], "basis": [], "seq": []}
