@@ -23,6 +23,7 @@ _HAS_LIGATURE = re.compile("[œŒæÆßøØ]")
 # after NFKD, the accents of Latin letters are these combining marks (U+034F, the grapheme joiner, is not one)
 _LATIN_MARKS = re.compile("[\u0300-\u034e\u0350-\u036f]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_PUNCTUATION = re.compile("[\u00a0\u00ab\u00bb\u2010-\u2027]+")
 
 
 def _mark_or_char(match: re.Match) -> str:
@@ -39,7 +40,9 @@ def fold(text: str) -> str:
         if _HAS_LIGATURE.search(text):
             text = text.translate(_LIGATURES)
         text = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text))
-        if not text.isascii():  # marks of other scripts, or other characters (dashes, other alphabets)
+        if not text.isascii():  # dashes, quotes and spaces of names become the space they end as
+            text = _PUNCTUATION.sub(" ", text)
+        if not text.isascii():  # marks of other scripts, or other characters (other alphabets)
             text = _NON_ASCII.sub(_mark_or_char, text)
     text = _NON_WORD.sub(" ", text.casefold()).strip()
     return _CAR_T.sub("cart", text) if "car" in text else text

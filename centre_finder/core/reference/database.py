@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
@@ -103,7 +103,6 @@ class ReferenceData:
     pnds: list[Pnds]
     trials: dict[str, Trial]
     expertise: dict[str, list[Expertise]]  # by centre id
-    provenance: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     conn: sqlite3.Connection | None = None
 
     @property
@@ -114,6 +113,15 @@ class ReferenceData:
         if self.conn is not None:
             self.conn.close()
             self.conn = None
+
+    def provenance(self, table_name: str, row_id: str) -> dict[str, str] | None:
+        """Where a row of the data comes from (its provenance record), read when asked: 100,000 centres have
+        100,000 records, which the start-up need not hold."""
+        if self.conn is None:
+            return None
+        row = self.conn.execute("select * from provenance where table_name = ? and row_id = ?",
+                                (table_name, row_id)).fetchone()
+        return dict(row) if row is not None else None
 
     def children(self, disease_id: str) -> list[str]:
         return [d.id for d in self.diseases.values() if d.parent_id == disease_id]
@@ -240,12 +248,8 @@ def load(path: Path) -> ReferenceData:
                            tuple(st for _, st in trial_sites.get(r["id"], [])), r["recruitment"])
             for r in conn.execute("select * from trials order by rowid")
         }
-        provenance = {
-            (r["table_name"], r["row_id"]): dict(r)
-            for r in conn.execute("select * from provenance where table_name in ('centres', 'trials', 'pnds')")
-        }
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise DatabaseError("corrupt", path, f"cannot read the database ({exc})") from exc
     return ReferenceData(Path(path), meta, centres, diseases, groups, common, references, pnds, trials,
-                         expertise, provenance, conn)
+                         expertise, conn)

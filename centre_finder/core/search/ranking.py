@@ -39,7 +39,7 @@ def _codes(values: list[str]) -> tuple[np.ndarray, dict[str, int]]:
 
 
 def _fold_each(values: list[str]) -> list[str]:
-    """`fold` of each value, each distinct value folded once."""
+    """`fold` of each value, each distinct value folded once (100,000 centres are a few thousand towns)."""
     folded = {v: fold(v) for v in set(values)}
     return [folded[v] for v in values]
 
@@ -61,13 +61,14 @@ class CentreIndex:
         lon = np.array([np.nan if c.longitude is None else c.longitude for c in centres], dtype=float)
         self.has_position = ~(np.isnan(lat) | np.isnan(lon))
         self.lat, self.lon = np.radians(lat), np.radians(lon)
-        self.territory = np.array([TERRITORIES.index(t) if (t := territory(c.latitude, c.longitude)) else -1
-                                   for c in centres], dtype=np.int16)
+        self.territory = np.full(len(centres), -1, dtype=np.int16)
+        for k, (a, b, c, d) in enumerate(FRENCH_AREAS.values()):  # the first area holding it, as `territory`
+            self.territory[(self.territory == -1) & (lat >= a) & (lat <= b) & (lon >= c) & (lon <= d)] = k
         self.demoted = np.array([not c.is_referral_destination for c in centres], dtype=np.int8)
         self.role_rank = np.array([c.role_rank for c in centres], dtype=np.int8)
         self.labelled_array = np.array([c.is_labelled for c in centres], dtype=bool)
-        names = [fold(c.name) for c in centres]
-        towns = _fold_each([c.city for c in centres])  # a few thousand towns and regions for 100,000 centres
+        names = _fold_each([c.name for c in centres])
+        towns = _fold_each([c.city for c in centres])
         self.city_name_rank = _ranks(list(zip(towns, names, strict=True)))
         self.name_rank = _ranks(names)
         self.population, self.population_codes = _codes([c.population for c in centres])

@@ -60,7 +60,6 @@ class Searcher:
         )
         self._lock = threading.Lock()
         self.index = CentreIndex(list(data.centres.values()))
-        self._warnings = [_warnings(c) for c in self.index.centres]
         self._cities = {fold(city) for city in {c.city for c in data.centres.values()} if city}
         # every expertise entry as arrays, in the database's order (ties between centres keep that order)
         self._entries: list[Expertise] = []
@@ -253,7 +252,7 @@ class Searcher:
                 found.append(text_reason)
             d = float(distance[k]) if distance is not None and index.has_position[i] else None
             return Result(centre, int(tier[k]), tuple(self._match(r, centre, targets, names) for r in found or _ALL), d,
-                          self._warnings[i] + (("population_mismatch",) if mismatched[k] else ()))
+                          _warnings(centre) + (("population_mismatch",) if mismatched[k] else ()))
 
         def locate(centre_id: str) -> int:
             i = index.position.get(centre_id)

@@ -193,3 +193,10 @@ def test_loaded_centres_are_whole_frozen_dataclasses(reference) -> None:
         assert all(centre.roles) and centre.source_urls
     with pytest.raises(dataclasses.FrozenInstanceError):
         centre.name = "changed"
+
+
+def test_a_rows_provenance_is_read_when_asked(reference) -> None:
+    centre_id = next(iter(reference.centres))
+    record = reference.provenance("centres", centre_id)
+    assert record["source_file"] == "db/sources/centres.csv" and record["source_line"] >= 2
+    assert reference.provenance("centres", "no-such-centre") is None
