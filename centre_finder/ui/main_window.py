@@ -120,13 +120,15 @@ class MainWindow(QMainWindow):
         # without blocking the event loop, which serves the page.
         threading.Thread(target=self._load_gazetteer, name="gazetteer", daemon=True).start()
         self.search_timer.stop()  # restoring the fields scheduled a search: the first search comes below
-        self._first_search()
+        QTimer.singleShot(0, self._first_search)  # from the event loop: the window is built and shown first
 
     def _load_gazetteer(self) -> None:
         with contextlib.suppress(LocationError):  # reported by the search as an unknown location
             self.searcher.gazetteer.load()
 
     def _first_search(self) -> None:
+        if self.outcome is not None:  # a search ran meanwhile (fields set by whoever opened the window)
+            return
         if self.searcher.gazetteer.is_loaded or not self.location_edit.text().strip():
             self._search_now()
         else:
