@@ -3,7 +3,7 @@
     python -m benchmarks.ui_bench --db DIRECTORY.db --json OUT.json [--markers 100,1000,10000] [--repeat 5]
 
 Map update: the markers of N results of an unfiltered search go to the real map page (the app's MapView,
-loaded once) through `MapView.show_results`, as the window sends them, alternating between two disjoint
+loaded once) through `MapView.show_centres`, as the window sends them, alternating between two disjoint
 sets so that every update replaces all markers; the time runs from the Python call (results read, slots
 looked up) until a JS round trip queued after it returns, so the page has done the work (clustering the
 set with Supercluster and drawing the view). The page keeps every centre it was sent, so an update sends
@@ -108,15 +108,16 @@ def main(argv: list[str] | None = None) -> int:
         label = f"{size // 1000}k" if size >= 1000 else str(size)
         # two different sets of markers in turn, so that every update replaces all of them
         sets = [shown, results[size:2 * size] if 2 * size <= len(results) else results[len(results) - size:]]
+        sets = [[r.centre for r in s] for s in sets]  # what the window sends: centres (mapping.shown_centres)
         turn = [0]
         def update(sets=sets, turn=turn, forget=False) -> None:
             turn[0] += 1
             if forget:  # the page has none of these centres yet: every marker's data is sent
                 view.forget_markers()
-            view.show_results(sets[turn[0] % 2], fit=False)
+            view.show_centres(sets[turn[0] % 2], fit=False)
             roundtrip()
 
-        view.show_results([], fit=False)
+        view.show_centres([], fit=False)
         roundtrip()
         t = timed(update, args.repeat, warmup=2)
         out[f"map_update_ms_p50_{label}"], out[f"map_update_ms_p95_{label}"] = t.p50, t.p95

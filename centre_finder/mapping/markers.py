@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 
 from centre_finder.core.labels import COORD_PRECISION_LABELS, PHONE_TYPE_LABELS, ROLE_SHORT, WARNING_LABELS, label
-from centre_finder.core.models import Location, Result
+from centre_finder.core.models import Centre, Location, Result
 
 
 def legend(lang: str = "fr") -> list[dict]:
@@ -62,9 +62,14 @@ def map_texts(lang: str = "fr") -> dict:
     return texts
 
 
-def marker_for(result: Result) -> list | None:
-    """The marker of a result as one row (the page's `unpack` names the fields), or None without a position."""
-    c = result.centre
+def shown_centres(results: Sequence[Result], limit: int) -> list[Centre]:
+    """The centres of the first `limit` results (search results give them without building each result)."""
+    centres = getattr(results, "centres", None)
+    return centres(limit) if centres is not None else [r.centre for r in results[:limit]]
+
+
+def marker_for(c: Centre) -> list | None:
+    """The marker of a centre as one row (the page's `unpack` names the fields), or None without a position."""
     if not c.has_position:
         return None
     # the hospital is left out when the name already says it ("Service de rhumatologie – CHU de Rouen"): the
@@ -91,18 +96,18 @@ class MarkerFeed:
         self._slots.clear()
         self._count = 0
 
-    def __call__(self, results: Sequence[Result]) -> tuple[str, str]:
-        """(JSON array of the new rows, JSON array of the slots to show, in the order of the results)."""
+    def __call__(self, centres: Sequence[Centre]) -> tuple[str, str]:
+        """(JSON array of the new rows, JSON array of the slots to show, in the order given)."""
         rows, slots = [], []
         known = self._slots
-        for r in results:
-            slot = known.get(r.centre.id)
+        for c in centres:
+            slot = known.get(c.id)
             if slot is None:
-                row = marker_for(r)
+                row = marker_for(c)
                 if row is None:
-                    known[r.centre.id] = slot = -1
+                    known[c.id] = slot = -1
                 else:
-                    known[r.centre.id] = slot = self._count
+                    known[c.id] = slot = self._count
                     self._count += 1
                     rows.append(json.dumps(row, ensure_ascii=False, separators=(",", ":")))
             if slot >= 0:
@@ -121,11 +126,11 @@ METROPOLITAN = (41.0, 51.6, -5.8, 10.0)
 FRANCE_BOUNDS = [[41.0, -5.5], [51.3, 9.8]]
 
 
-def view_bounds(results: list[Result], location: Location | None, radius_km: float | None,
+def view_bounds(centres: Sequence[Centre], location: Location | None, radius_km: float | None,
                 nearest: int = 4) -> list[list[float]]:
     """What the map should show: around the location (with the nearest results and the radius),
     else the results in metropolitan France (overseas sites stay reachable by zooming out)."""
-    points = [(r.centre.latitude, r.centre.longitude) for r in results if r.centre.has_position]
+    points = [(c.latitude, c.longitude) for c in centres if c.has_position]
     if location is not None:
         chosen = [(location.latitude, location.longitude), *points[:nearest]]
         if radius_km:

@@ -59,7 +59,7 @@ from centre_finder.core.referral.userdb import UserData, UserDataError
 from centre_finder.core.search.explain import ambiguity_message, disease_label, empty_message, trial_label
 from centre_finder.core.search.gazetteer import LocationError
 from centre_finder.core.search.searcher import Searcher
-from centre_finder.mapping.markers import location_for, map_texts, view_bounds
+from centre_finder.mapping.markers import location_for, map_texts, shown_centres, view_bounds
 from centre_finder.ui import plaintext
 from centre_finder.ui.detail_pane import DetailPane
 from centre_finder.ui.i18n import LANGUAGES, Translations
@@ -533,8 +533,8 @@ class MainWindow(QMainWindow):
         self.model.set_results(outcome.results)
         self._show_outcome(outcome)
         self.map.set_location(location_for(outcome.location, query.radius_km))
-        shown = outcome.results[:MAX_MAP_MARKERS]  # a large directory: the best-ranked only, and the notice says so
-        self.map.show_results(shown, fit=False)
+        shown = shown_centres(outcome.results, MAX_MAP_MARKERS)  # many results: the best-ranked, and a notice
+        self.map.show_centres(shown, fit=False)
         self.map.fit_bounds(view_bounds(shown, outcome.location, query.radius_km))
         if selected and self.model.row_of(selected) >= 0:
             self.select_centre(selected)

@@ -27,7 +27,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from centre_finder import __version__, paths
-from centre_finder.core.models import Result
+from centre_finder.core.models import Centre
 from centre_finder.mapping.markers import MarkerFeed
 from centre_finder.mapping.page import APP_BASE, ONLINE_HOSTS, SCHEME, cached_map_html
 from centre_finder.mapping.tiles import MBTiles
@@ -289,11 +289,11 @@ class MapView(QWebEngineView):
     def _marker_update_done(self, _result) -> None:
         self._marker_updates -= 1
 
-    def show_results(self, results: Sequence[Result], *, fit: bool = True) -> None:
-        """The markers of these results, in their order (the page sorts nothing)."""
+    def show_centres(self, centres: Sequence[Centre], *, fit: bool = True) -> None:
+        """The markers of these centres, in the order of the results (the Tab order on the map follows it)."""
         if self.disposed:
             return
-        rows, slots = self.feed(results)
+        rows, slots = self.feed(centres)
         self._marker_updates += 1
         self.run(f"cf.showMarkers({rows}, {slots}, {json.dumps(fit)});", self._marker_update_done)
 

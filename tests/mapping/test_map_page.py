@@ -119,7 +119,7 @@ def test_the_scale_is_metric_only(map_view) -> None:
 
 def test_every_word_follows_the_language(map_view, searcher) -> None:
     results = [r for r in searcher.search(Query("sclérodermie")) if r.centre.has_position]
-    map_view.show_results(results, fit=True)
+    map_view.show_centres([r.centre for r in results], fit=True)
     with_phone = next(r.centre for r in results if r.centre.phone)
     without_phone = next((r.centre for r in results if not r.centre.phone), None)
 

@@ -12,7 +12,7 @@ from centre_finder.mapping.markers import MarkerFeed, legend, map_texts, marker_
 
 def test_a_marker_row_holds_codes_and_no_words(searcher) -> None:
     result = next(r for r in searcher.search(Query("sclérodermie")) if r.centre.phone)
-    row = marker_for(result)
+    row = marker_for(result.centre)
     c = result.centre
     assert row[:4] == [c.id, c.latitude, c.longitude, c.name]
     assert row[5] == list(c.roles) and row[6] == c.phone and row[7] == c.phone_type
@@ -24,24 +24,24 @@ def test_a_marker_row_holds_codes_and_no_words(searcher) -> None:
 def test_no_marker_without_a_position(searcher) -> None:
     result = searcher.search(Query(""))[0]
     nowhere = replace(result, centre=replace(result.centre, id="no-position", latitude=None, longitude=None))
-    assert marker_for(nowhere) is None
-    rows, slots = MarkerFeed()([nowhere, result])
+    assert marker_for(nowhere.centre) is None
+    rows, slots = MarkerFeed()([nowhere.centre, result.centre])
     assert len(json.loads(rows)) == 1 and json.loads(slots) == [0]
 
 
 def test_the_feed_sends_each_centre_once_and_slots_in_the_results_order(searcher) -> None:
-    everything = [r for r in searcher.search(Query("")) if r.centre.has_position]
-    lupus = [r for r in searcher.search(Query("lupus")) if r.centre.has_position]
+    everything = [r.centre for r in searcher.search(Query("")) if r.centre.has_position]
+    lupus = [r.centre for r in searcher.search(Query("lupus")) if r.centre.has_position]
     feed = MarkerFeed()
     rows, slots = (json.loads(x) for x in feed(lupus))
-    assert [row[0] for row in rows] == [r.centre.id for r in lupus] and slots == list(range(len(lupus)))
+    assert [row[0] for row in rows] == [c.id for c in lupus] and slots == list(range(len(lupus)))
     rows, slots = (json.loads(x) for x in feed(everything))
-    sent = {r.centre.id for r in lupus}
-    assert [row[0] for row in rows] == [r.centre.id for r in everything if r.centre.id not in sent]
-    store = [r.centre.id for r in lupus] + [row[0] for row in rows]
-    assert [store[s] for s in slots] == [r.centre.id for r in everything]
+    sent = {c.id for c in lupus}
+    assert [row[0] for row in rows] == [c.id for c in everything if c.id not in sent]
+    store = [c.id for c in lupus] + [row[0] for row in rows]
+    assert [store[s] for s in slots] == [c.id for c in everything]
     rows, slots = (json.loads(x) for x in feed(lupus[::-1]))
-    assert rows == [] and [store[s] for s in slots] == [r.centre.id for r in lupus[::-1]]
+    assert rows == [] and [store[s] for s in slots] == [c.id for c in lupus[::-1]]
     feed.reset()
     rows, _ = (json.loads(x) for x in feed(lupus))
     assert len(rows) == len(lupus)
@@ -56,3 +56,13 @@ def test_the_map_words_exist_in_both_languages() -> None:
     assert fr["roleShort"].keys() == en["roleShort"].keys() == ROLE_SHORT.keys()
     assert fr["legend"] == legend("fr") and en["legend"] == legend("en")
     assert "{n}" in fr["clusterZoom"] and "{n}" in en["clusterSpread"] and "{place}" in en["here"]
+
+
+def test_search_results_give_their_centres_without_building_results(searcher) -> None:
+    from centre_finder.mapping.markers import shown_centres
+
+    outcome = searcher.run(Query("lupus"))
+    assert shown_centres(outcome.results, 5) == [r.centre for r in list(outcome.results)[:5]]
+    assert shown_centres(list(outcome.results), 3) == [r.centre for r in list(outcome.results)[:3]]
+    fresh = searcher.run(Query("sclérodermie")).results
+    assert len(shown_centres(fresh, 10_000)) == len(fresh) and fresh._cache == {}  # no Result built

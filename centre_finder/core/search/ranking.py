@@ -117,11 +117,21 @@ class CentreIndex:
 class LazyResults(Sequence[Result]):
     """Ranked results whose `Result` objects are built the first time they are read."""
 
-    def __init__(self, size: int, build: Callable[[int], Result], locate: Callable[[str], int] | None = None):
+    def __init__(self, size: int, build: Callable[[int], Result], locate: Callable[[str], int] | None = None,
+                 centre_of: Callable[[int], Centre] | None = None):
         self._size = size
         self._build = build
         self._locate = locate
+        self._centre_of = centre_of
         self._cache: dict[int, Result] = {}
+
+    def centres(self, limit: int | None = None) -> list[Centre]:
+        """The centres of the first `limit` results, in order, without building the results (the map needs
+        only the centres of up to 10,000 results)."""
+        count = self._size if limit is None else min(limit, self._size)
+        if self._centre_of is None:
+            return [self[k].centre for k in range(count)]
+        return [self._centre_of(k) for k in range(count)]
 
     def row_of(self, centre_id: str) -> int:
         """The rank of a centre in these results (-1 when absent), without building any result."""

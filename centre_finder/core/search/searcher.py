@@ -259,7 +259,7 @@ class Searcher:
             rows = np.flatnonzero(idx == i) if i is not None else ()
             return int(rows[0]) if len(rows) else -1
 
-        outcome.results = LazyResults(len(idx), build, locate)
+        outcome.results = LazyResults(len(idx), build, locate, lambda k: index.centres[idx[k]])
         return outcome
 
     # -- pieces -------------------------------------------------------------------------------
