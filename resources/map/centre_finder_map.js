@@ -19,7 +19,7 @@
   var TONES = { crmr_coordinating: "reference", crmr_constitutive: "reference", crmr_site: "reference",
                 ccmr: "competence", cart_trial_site: "trial", ern_member: "network", cri_imidiate: "network",
                 department: "other" };
-  var CLUSTER_RADIUS = 30;  // pixels
+  var CLUSTER_RADIUS = 40;  // pixels: a cluster takes in what lies this close to it (bubbles are 30–44 px)
   var SPIDER_MAX = 40;      // a selected centre in a cluster up to this size: the cluster is spread out
 
   var state = {
@@ -106,7 +106,7 @@
   function clusterNode(item) {
     var props = item.properties;
     var count = props.point_count;
-    var size = count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 42 : 48;
+    var size = count < 10 ? 30 : count < 100 ? 34 : count < 1000 ? 40 : 44;
     var node = el("div", "cf-pin cf-cluster cf-tone-" + TONES[KIND_ORDER[props.best]] +
       (state.spider && state.spider.key === "c" + props.cluster_id ? " cf-cluster-open" : ""));
     node.appendChild(el("span", "cf-cluster-count", count >= 10000 ? Math.round(count / 1000) + "k" :
