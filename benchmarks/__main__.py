@@ -202,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
         completion = completion_bench.run(built[0].path, rounds=3 if quick else 10)
         report.update(completion)
         say(f"\nDisease completion, real database, {completion['disease_completion_keystrokes']} keystrokes "
-            f"(`matcher.suggest`, as the window calls it): p50 {completion['disease_completion_ms_p50']:.2f} ms, "
+            "(`SearchController.disease_suggestions`, as the window calls it): "
+            f"p50 {completion['disease_completion_ms_p50']:.2f} ms, "
             f"p95 {completion['disease_completion_ms_p95']:.2f} ms, "
             f"max {completion['disease_completion_ms_max']:.1f} ms")
         largest = key[built[-1].name]

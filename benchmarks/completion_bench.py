@@ -1,18 +1,16 @@
 """Disease completion per keystroke: what the window's search field calls on every key it gets.
 
-The window fills its completer with `searcher.matcher.suggest(text, limit=10)` (ui/main_window.py,
-`_update_completions`); here the same call runs for every prefix of words people type, one keystroke at a
-time, on the real database. The lead replaces the disease vocabulary with the full Orphanet nomenclature:
-this figure follows it through the same public function.
+The window fills its completer with `SearchController.disease_suggestions(text, lang)`
+(ui/search_controller.py: `matcher.suggest(text, limit=10)` and the names shown); here the same call runs
+for every prefix of words people type, one keystroke at a time, on the real database. The lead replaces the
+disease vocabulary with the full Orphanet nomenclature: this figure follows it through the same function.
 """
-
 from __future__ import annotations
 
 from pathlib import Path
 
 from benchmarks.measure import Timing
 from centre_finder.core.reference import database
-from centre_finder.core.search.searcher import Searcher
 
 TYPED = ("sclérodermie systémique", "lupus", "Gougerot-Sjögren", "maladie de Horton", "Still de l'adulte",
          "fièvre méditerranéenne familiale", "dermatomyosite", "sclerodremie", "ORPHA:536", "vascularite")
@@ -28,14 +26,16 @@ def run(db: Path, rounds: int = 3) -> dict[str, float]:
 
     data = database.load(db)
     try:
-        matcher = Searcher(data).matcher
+        from centre_finder.ui.search_controller import SearchController  # a QObject; no event loop needed
+
+        controller = SearchController(data)
         texts = keystrokes()
-        matcher.suggest("a", limit=10)  # unmeasured: the first call of the process (the matcher caches nothing)
+        controller.disease_suggestions("a", "fr")  # unmeasured: the first call (the matcher caches nothing)
         samples = []
         for _ in range(rounds):
             for text in texts:
                 start = time.perf_counter()
-                matcher.suggest(text, limit=10)
+                controller.disease_suggestions(text, "fr")
                 samples.append((time.perf_counter() - start) * 1000)
         t = Timing(samples)
         return {"disease_completion_ms_p50": t.p50, "disease_completion_ms_p95": t.p95,

@@ -8,7 +8,7 @@ import re
 
 from PySide6.QtCore import Qt
 
-from centre_finder.core.labels import PHONE_TYPE_LABELS, label
+from centre_finder.core.labels import PHONE_TYPE_LABELS, ROLE_SHORT, label
 from centre_finder.core.models import Query
 from centre_finder.mapping.markers import map_texts
 from centre_finder.ui.app import wait_until
@@ -137,15 +137,16 @@ def test_every_word_follows_the_language(map_view, searcher) -> None:
         }
 
     fr = words()
-    assert fr["lang"] == "fr" and "Compétence" in fr["legend"] and fr["legendLabel"] == "Légende"
+    ccmr_fr, ccmr_en = label(ROLE_SHORT, "ccmr", "fr"), label(ROLE_SHORT, "ccmr", "en")
+    assert fr["lang"] == "fr" and ccmr_fr in fr["legend"] and fr["legendLabel"] == "Légende"
     assert fr["zoomIn"] == "Zoom avant" and fr["close"] == "Fermer"
     assert f"{label(PHONE_TYPE_LABELS, with_phone.phone_type, 'fr')} : {with_phone.phone}" in fr["popup"]
     map_view.set_texts(map_texts("en"))
     en = words()
-    assert en["lang"] == "en" and "Competence" in en["legend"] and "Compétence" not in en["legend"]
+    assert en["lang"] == "en" and ccmr_en in en["legend"] and ccmr_fr not in en["legend"]
     assert en["legendLabel"] == "Legend" and en["zoomIn"] == "Zoom in" and en["close"] == "Close"
     assert f"{label(PHONE_TYPE_LABELS, with_phone.phone_type, 'en')} : {with_phone.phone}" in en["popup"]
     assert label(PHONE_TYPE_LABELS, with_phone.phone_type, "fr") not in en["popup"]
-    assert "CRMR coordonnateur" not in en["pins"] and "Groupe de" not in en["pins"]
+    assert label(ROLE_SHORT, "crmr_coordinating", "fr") not in en["pins"] and "Groupe de" not in en["pins"]
     if without_phone is not None:
         assert "Phone number not known" in run_js(map_view, f"JSON.parse(cf.popupText({without_phone.id!r})).text")

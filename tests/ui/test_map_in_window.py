@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from centre_finder.core.labels import PHONE_TYPE_LABELS, label
+from centre_finder.core.labels import PHONE_TYPE_LABELS, ROLE_SHORT, label
 from centre_finder.mapping.markers import METROPOLITAN
 from centre_finder.ui.app import wait_until
 from tests.ui.conftest import map_info, run_js
@@ -64,14 +64,15 @@ def test_switching_to_english_changes_the_map_at_once(qtbot, make_window) -> Non
     assert f"{label(PHONE_TYPE_LABELS, centre.phone_type, 'en')} : {centre.phone}" in popup
     assert french_phone not in popup and map_info(window)["popupOpen"]
     legend = run_js(window, "document.querySelector('.cf-legend').textContent")
-    assert "Competence" in legend and "Search location" in legend and "Compétence" not in legend
+    ccmr_fr, ccmr_en = label(ROLE_SHORT, "ccmr", "fr"), label(ROLE_SHORT, "ccmr", "en")
+    assert ccmr_en in legend and "Search location" in legend and ccmr_fr not in legend
     assert run_js(window, "document.querySelector('.leaflet-control-zoom-out').title") == "Zoom out"
     labels = run_js(window, "JSON.stringify(Array.prototype.map.call(document.querySelectorAll('.cf-pin'),"
                             " function (n) { return n.getAttribute('aria-label'); }))")
-    assert labels and not any("Groupe de" in t or "CRMR coordonnateur" in t or "Compétence" in t for t in labels)
+    assert labels and not any("Groupe de" in t or f", {ccmr_fr}" in t or f"— {ccmr_fr}" in t for t in labels)
     assert run_js(window, "document.querySelector('.leaflet-control-scale-line').textContent").endswith("km")
     assert run_js(window, "document.querySelectorAll('.leaflet-control-scale-line').length") == 1
     assert loads == []  # the page is not reloaded for a language
     window.language_actions["fr"].trigger()
     assert wait_until(lambda: map_info(window)["lang"] == "fr", 5)
-    assert "Compétence" in run_js(window, "document.querySelector('.cf-legend').textContent")
+    assert ccmr_fr in run_js(window, "document.querySelector('.cf-legend').textContent")
