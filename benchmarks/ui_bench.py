@@ -3,13 +3,16 @@
     python -m benchmarks.ui_bench --db DIRECTORY.db --json OUT.json [--markers 100,1000,10000] [--repeat 5]
 
 Map update: the markers of N results of an unfiltered search go to the real map page (the app's MapView,
-loaded once) through its JS API, `cf.setMarkers`, alternating between two disjoint sets so that every
-update replaces all markers; the time runs from the Python call (results read, marker JSON joined from
-the per-centre fragments the window keeps) until a JS round trip queued after it returns, so the page
-has done the work. `map_update_first_*`: the same with nothing encoded before.
+loaded once) through `MapView.show_centres`, as the window sends them, alternating between two disjoint
+sets so that every update replaces all markers; the time runs from the Python call (results read, slots
+looked up) until a JS round trip queued after it returns, so the page has done the work (clustering the
+set with Supercluster and drawing the view). The page keeps every centre it was sent, so an update sends
+the data of new centres and the slots of all. `map_update_first_*`: the same when the page has none of
+the centres yet (every marker's data sent, as on the first search of a session).
 Baseline, in the same process and with the same markers: what an app that regenerates its folium map
-would do: build the folium page with one folium.Marker (popup, tooltip) per centre in the same marker
-cluster, render its HTML and load it into the same view, until the page has finished loading.
+would do: build the folium page with one folium.Marker (popup, tooltip) per centre in a
+Leaflet.markercluster layer, render its HTML and load it into the same view, until the page has finished
+loading.
 
 Table refresh: the results of a search handed to the app's ResultsModel behind its sorting proxy, then the
 cells of the first 40 rows (what a table view shows) read as the view reads them.
@@ -39,16 +42,21 @@ def main(argv: list[str] | None = None) -> int:
 
     qtargs.configure()
     import folium
+    from folium.plugins import MarkerCluster
     from PySide6.QtCore import QEventLoop, QSortFilterProxyModel, Qt, QTimer, QUrl
 
     from centre_finder.core.models import Query
     from centre_finder.core.reference import database
     from centre_finder.core.search.searcher import Searcher
-    from centre_finder.mapping.markers import MarkerJson
-    from centre_finder.mapping.page import APP_BASE, FRANCE_CENTER, LOCAL_CSS, LOCAL_JS, TILE_URL, _LocalCluster
+    from centre_finder.mapping.page import APP_BASE, FRANCE_CENTER, LOCAL_CSS, LOCAL_JS, TILE_URL
     from centre_finder.ui.app import application, wait_until
     from centre_finder.ui.map_view import MapView, web_services
     from centre_finder.ui.results_model import SORT_ROLE, ResultsModel
+
+    class LocalCluster(MarkerCluster):  # Leaflet.markercluster, vendored for this baseline only
+        default_js = (("markerclusterjs", f"{APP_BASE}/markercluster/leaflet.markercluster.js"),)
+        default_css = (("markercluster_css", f"{APP_BASE}/markercluster/MarkerCluster.css"),
+                       ("markercluster_default_css", f"{APP_BASE}/markercluster/MarkerCluster.Default.css"))
 
     app = application()
     data = database.load(args.db)
@@ -100,19 +108,20 @@ def main(argv: list[str] | None = None) -> int:
         label = f"{size // 1000}k" if size >= 1000 else str(size)
         # two different sets of markers in turn, so that every update replaces all of them
         sets = [shown, results[size:2 * size] if 2 * size <= len(results) else results[len(results) - size:]]
+        sets = [[r.centre for r in s] for s in sets]  # what the window sends: centres (mapping.shown_centres)
         turn = [0]
-        as_app = MarkerJson()  # as in the window: each centre's marker encoded once
-
-        def update(encoder=as_app, sets=sets, turn=turn) -> None:
+        def update(sets=sets, turn=turn, forget=False) -> None:
             turn[0] += 1
-            view.set_markers(encoder(sets[turn[0] % 2], "fr"), fit=False)
+            if forget:  # the page has none of these centres yet: every marker's data is sent
+                view.forget_markers()
+            view.show_centres(sets[turn[0] % 2], fit=False)
             roundtrip()
 
-        view.set_markers([], fit=False)
+        view.show_centres([], fit=False)
         roundtrip()
         t = timed(update, args.repeat, warmup=2)
         out[f"map_update_ms_p50_{label}"], out[f"map_update_ms_p95_{label}"] = t.p50, t.p95
-        t = timed(lambda: update(MarkerJson()), args.repeat, warmup=0)  # nothing encoded before
+        t = timed(lambda: update(forget=True), args.repeat, warmup=0)
         out[f"map_update_first_ms_p50_{label}"] = t.p50
 
         def regenerate(shown=shown) -> None:
@@ -122,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             m.default_js, m.default_css = LOCAL_JS, LOCAL_CSS
             folium.TileLayer(tiles=TILE_URL, attr="OpenStreetMap", max_native_zoom=view.tiles.max_zoom,
                              max_zoom=10).add_to(m)
-            cluster = _LocalCluster(name="centres", control=False, options={"maxClusterRadius": 28}).add_to(m)
+            cluster = LocalCluster(name="centres", control=False, options={"maxClusterRadius": 28}).add_to(m)
             for r in shown:
                 c = r.centre
                 if c.has_position:  # folium writes the text into JS template strings, and its popups need jQuery
@@ -139,8 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         t = timed(regenerate, args.baseline_repeat, warmup=0)
         out[f"map_regen_ms_p50_{label}"], out[f"map_regen_ms_p95_{label}"] = t.p50, t.p95
         handler.page_html = app_page
-        view.is_ready = False
-        view.load(QUrl(f"{APP_BASE}/map.html"))
+        view.reload_page()
         wait_until(lambda: view.is_ready, 60)
     errors = [m for m in view.console if "rror" in m]
     out["map_console_errors"] = len(errors)

@@ -151,14 +151,18 @@ def _load(args: argparse.Namespace) -> database.ReferenceData:
     try:
         return database.load(_db_path(args))
     except database.DatabaseError as exc:
-        hint = {
-            "missing": "build it with `centre-finder build-db`",
-            "corrupt": "rebuild it with `centre-finder build-db` or restore a backup",
-            "incomplete": "rebuild it with `centre-finder build-db`",
-            "older_schema": "rebuild it with `centre-finder build-db`",
-            "newer_schema": "update Centre Finder",
-        }[exc.kind]
-        raise CliError(f"error: {exc}\n  → {hint}") from exc
+        raise _unusable(exc) from exc
+
+
+def _unusable(exc: database.DatabaseError) -> CliError:
+    hint = {
+        "missing": "build it with `centre-finder build-db`",
+        "corrupt": "rebuild it with `centre-finder build-db` or restore a backup",
+        "incomplete": "rebuild it with `centre-finder build-db`",
+        "older_schema": "rebuild it with `centre-finder build-db`",
+        "newer_schema": "update Centre Finder",
+    }[exc.kind]
+    return CliError(f"error: {exc}\n  → {hint}")
 
 
 def cmd_build_db(args: argparse.Namespace) -> int:
@@ -376,14 +380,15 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         raise CliError("error: --size must look like 1400x900", EXIT_USAGE) from exc
     if not (200 <= width <= 8000 and 200 <= height <= 8000):
         raise CliError("error: --size out of range (200–8000)", EXIT_USAGE)
-    _load(args).close()  # a clear CLI error when the database is unusable
     from PySide6.QtCore import QSize
 
     from centre_finder.ui.app import screenshot
 
     try:
-        timings = screenshot(args.out, db_path=args.db, query=args.query, near=args.near, select=args.select,
-                             size=QSize(width, height), lang=args.lang)
+        timings = screenshot(args.out, db_path=_db_path(args), query=args.query, near=args.near,
+                             select=args.select, size=QSize(width, height), lang=args.lang)
+    except database.DatabaseError as exc:  # loaded once, by the window: a clear CLI error when unusable
+        raise _unusable(exc) from exc
     except ValueError as exc:
         raise CliError(f"error: {exc}", EXIT_USAGE) from exc
     except (RuntimeError, OSError) as exc:

@@ -22,9 +22,11 @@ def test_quick_benchmarks_report_every_figure(tmp_path: Path) -> None:
     report = json.loads(out.read_text())
     for key in ("search_ms_p50_real", "search_ms_p50_europe", "map_update_ms_p50_1k", "map_update_ms_p50_10k",
                 "map_regen_ms_p50_10k", "start_to_map_s_p50", "peak_rss_mb_real", "machine",
-                "location_suggest_ms_p50", "location_suggest_ms_max"):
+                "location_suggest_ms_p50", "location_suggest_ms_max", "disease_completion_ms_p50",
+                "start_to_map_first_run_s"):
         assert key in report, key
     assert "search_ms_p50_100k" not in report  # --quick leaves out the 100k directory
+    assert "start_to_map_s_p50_100k" not in report
     assert report["centres_europe"] > 15_000 and report["map_console_errors"] == 0
     assert "| real | " in proc.stdout and "| europe | 15,2" in proc.stdout
 

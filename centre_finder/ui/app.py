@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from centre_finder.ui import qtargs
 
 qtargs.configure()
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QSize, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QSize, Qt, QTimer, Signal  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget  # noqa: E402
 
@@ -27,9 +29,12 @@ from centre_finder.core.reference.updates import make_backup, newer_bundled_data
 from centre_finder.core.referral.userdb import UserData, UserDataError  # noqa: E402
 from centre_finder.ui import plaintext  # noqa: E402
 from centre_finder.ui.i18n import DEFAULT_LANGUAGE, Translations, translations  # noqa: E402
-from centre_finder.ui.main_window import MainWindow  # noqa: E402
+from centre_finder.ui.map_view import discard_preloaded_map, preload_map  # noqa: E402
 from centre_finder.ui.settings import get_str, open_settings  # noqa: E402
 from centre_finder.ui.user_data_status import UserDataStatus  # noqa: E402
+
+if TYPE_CHECKING:
+    from centre_finder.ui.main_window import MainWindow
 
 
 def application() -> QApplication:
@@ -78,7 +83,7 @@ def open_reference(db_path: Path | None, *, interactive: bool = True) -> databas
     path = Path(db_path) if db_path else paths.active_database()
     while True:
         try:
-            return database.load(path)
+            return in_background(database.load, path)
         except database.DatabaseError as exc:
             if not interactive:
                 raise
@@ -123,24 +128,70 @@ def _problem_text(exc: database.DatabaseError) -> str:
             "“centre-finder build-db”.")
 
 
+class _Finished(QObject):
+    finished = Signal()
+
+
+def in_background(work, *args):
+    """`work(*args)` in a thread while the event loop serves the map page; its result, or its exception raised
+    here. The loop sleeps until there is an event (no polling: the thread keeps the interpreter to itself)."""
+    outcome: dict = {}
+    loop = QEventLoop()
+    done = _Finished()
+    done.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def run() -> None:
+        try:
+            outcome["value"] = work(*args)
+        except BaseException as exc:  # handed to the caller, whatever it is
+            outcome["error"] = exc
+        finally:
+            done.finished.emit()
+
+    thread = threading.Thread(target=run, name=getattr(work, "__name__", "work"), daemon=True)
+    thread.start()
+    loop.exec()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+def build_searcher(data: database.ReferenceData):
+    """The search over these data (disease vocabulary, arrays over the centres), built off the UI thread."""
+    from centre_finder.core.search.searcher import Searcher  # numpy, rapidfuzz: imported in the thread too
+
+    return in_background(Searcher, data)
+
+
 def create_window(data: database.ReferenceData, *, settings: QSettings | None, lang: str | None = None,
                   shared: Translations | None = None, userdata: UserData | None = None,
-                  userdata_problem: str = "") -> MainWindow:
+                  userdata_problem: str = "", searcher=None) -> MainWindow:
     shared = shared or translations()
     wanted = lang or (get_str(settings, "ui/language", DEFAULT_LANGUAGE) if settings is not None
                       else DEFAULT_LANGUAGE)
     shared.set_language(wanted)
-    window = MainWindow(data, shared, settings, userdata)
+    from centre_finder.ui.main_window import MainWindow  # with the search (numpy…): after the map has started
+
+    window = MainWindow(data, shared, settings, userdata, searcher)
     UserDataStatus.install(window, userdata, userdata_problem)
     return window
 
 
+def start_map() -> None:
+    """Start Chromium and the map page first: its processes start while the data load and the window is
+    built (the window names the layers in its language once the page is up)."""
+    preload_map(offline_name="Offline map", online_name="OpenStreetMap (online)")
+
+
 def run_app(db_path: Path | None = None) -> int:
     app = application()
+    start_map()
     if db_path is None:
         offer_newer_bundled_data()
     data = open_reference(db_path)
     if data is None:
+        discard_preloaded_map()
         return 1
     userdata, problem = None, ""
     try:
@@ -157,7 +208,8 @@ def run_app(db_path: Path | None = None) -> int:
                                                   "réglages, favoris et notes ne seront pas enregistrés.\n"
                                                   f"The folder {paths.user_data_dir()} cannot be created: settings, "
                                                   "favourites and notes will not be saved.")
-    window = create_window(data, settings=settings, userdata=userdata, userdata_problem=problem)
+    window = create_window(data, settings=settings, userdata=userdata, userdata_problem=problem,
+                           searcher=build_searcher(data))
     window.show()
     code = app.exec()
     data.close()
@@ -175,6 +227,19 @@ def wait_until(condition, timeout_s: float = 20.0) -> bool:
         QTimer.singleShot(20, loop.quit)
         loop.exec()
     return True
+
+
+def wait_for_frames(view, count: int, timeout_s: float = 10.0) -> bool:
+    """Spin the event loop until the map page has drawn `count` more animation frames."""
+    seen = {"frames": 0}
+    view.run(f"window.__cfFrames = 0; (function tick() {{ if (++window.__cfFrames < {int(count)}) "
+             "requestAnimationFrame(tick); })();")
+
+    def drawn() -> bool:
+        view.run("window.__cfFrames", lambda n: seen.update(frames=n or 0))
+        return seen["frames"] >= count
+
+    return wait_until(drawn, timeout_s)
 
 
 class _FirstPaint(QObject):
@@ -196,22 +261,30 @@ def screenshot(out: Path, *, db_path: Path | None, query: str, near: str | None,
     """Render the real main window, wait until the map has painted, save a PNG. Returns timings."""
     start = time.perf_counter()
     app = application()
-    data = open_reference(db_path, interactive=False)
+    start_map()
+    try:
+        data = open_reference(db_path, interactive=False)
+    except database.DatabaseError:
+        discard_preloaded_map()
+        raise
     assert data is not None
-    window = create_window(data, settings=None, lang=lang)
+    window = create_window(data, settings=None, lang=lang, searcher=build_searcher(data))
     window.resize(size)
     first_paint = _FirstPaint(window)
     window.show()
     window.location_edit.setText(near or "")
     window.search_edit.setText(query)
     window._search_now()
-    if not wait_until(lambda: window.map.is_painted and window.map.is_ready, 30):
+    if not wait_until(lambda: window.map.is_painted and window.map.is_ready and window.map.markers_shown, 30):
         raise RuntimeError("the map did not paint within 30 s")
     painted = time.perf_counter() - start
     painted_epoch = time.time()
     if select and not window.select_centre(select):
         raise ValueError(f"centre {select!r} is not among the results")
-    wait_until(lambda: False, 0.6)  # let the last tiles, popup and repaint settle
+    # let the last tiles (they fade in), markers, popup and repaint settle: the page must have drawn
+    # a dozen frames, which takes long on a busy machine with software rendering
+    wait_for_frames(window.map, 12, timeout_s=10)
+    wait_until(lambda: False, 0.4)
     pixmap = window.grab()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not pixmap.save(str(out), "PNG"):

@@ -19,13 +19,13 @@ from centre_finder.core.reference.database import load as load_reference
 from centre_finder.core.referral.userdb import UserData
 from centre_finder.core.search.explain import empty_message, ranking_notices
 from centre_finder.core.search.searcher import Searcher
-from centre_finder.mapping.markers import MarkerJson, legend, location_for, view_bounds
+from centre_finder.mapping.markers import location_for, map_texts, shown_centres, view_bounds
 from centre_finder.ui import plaintext
 from centre_finder.ui.banners import SearchBanners
 from centre_finder.ui.detail_pane import DetailPane
 from centre_finder.ui.i18n import Translations
 from centre_finder.ui.location_completion import LocationCompletion
-from centre_finder.ui.map_view import MapView
+from centre_finder.ui.map_view import take_map_view
 from centre_finder.ui.referral_dialog import ReferralDialog
 from centre_finder.ui.results_view import ResultsView
 from centre_finder.ui.search_controller import SearchController
@@ -44,12 +44,11 @@ class MainWindow(QMainWindow):
     searchFinished = Signal()
 
     def __init__(self, data: ReferenceData, translations: Translations, settings: QSettings | None,
-                 userdata: UserData | None = None):
+                 userdata: UserData | None = None, searcher: Searcher | None = None):
         super().__init__()
         self.data = data
         self.userdata = userdata
-        self.controller = SearchController(data, self)
-        self.marker_json = MarkerJson()
+        self.controller = SearchController(data, self, searcher)  # app.py builds it while the map page loads
         self.translations = translations
         self.settings = settings
         self.lang = translations.lang
@@ -74,9 +73,11 @@ class MainWindow(QMainWindow):
         # blocking the event loop, which serves the page
         self.controller.load_gazetteer_in_background()
         self.search_timer.stop()  # restoring the fields scheduled a search: the first search comes below
-        self._first_search()
+        QTimer.singleShot(0, self._first_search)  # from the event loop: the window is built and shown first
 
     def _first_search(self) -> None:
+        if self.outcome is not None:  # a search ran meanwhile (fields set by whoever opened the window)
+            return
         if self.controller.gazetteer_ready or not self.location_edit.text().strip():
             self._search_now()
         else:
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         self.left_splitter.addWidget(self.results_view)
         self.left_splitter.addWidget(self.detail)
         self.left_splitter.setSizes([430, 370])
-        self.map = MapView(offline_name=self.tr("Offline map"), online_name=self.tr("OpenStreetMap (online)"))
+        self.map = take_map_view(offline_name=self.tr("Offline map"), online_name=self.tr("OpenStreetMap (online)"))
         self.map.setObjectName("mapView")
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         self.detail.set_language(lang)
         self._show_data_age()
         self.map.set_layer_names(self.tr("Offline map"), self.tr("OpenStreetMap (online)"))
-        self.map.set_legend(legend(lang))
+        self.map.set_texts(map_texts(lang))
         if self.outcome is not None:
             self._show_outcome(self.outcome)
 
@@ -227,8 +228,8 @@ class MainWindow(QMainWindow):
         self.model.set_results(outcome.results)
         self._show_outcome(outcome)
         self.map.set_location(location_for(outcome.location, query.radius_km))
-        shown = outcome.results[:MAX_MAP_MARKERS]  # a large directory: the best-ranked only, and the notice says so
-        self.map.set_markers(self.marker_json(shown, self.lang), fit=False)
+        shown = shown_centres(outcome.results, MAX_MAP_MARKERS)  # many results: the best-ranked, and a notice
+        self.map.show_centres(shown, fit=False)
         self.map.fit_bounds(view_bounds(shown, outcome.location, query.radius_km))
         if selected and self.model.row_of(selected) >= 0:
             self.select_centre(selected)
@@ -349,7 +350,7 @@ class MainWindow(QMainWindow):
         self.detail.save_note()
         self.data = new
         self.controller.set_data(new)
-        self.marker_json = MarkerJson()
+        self.map.forget_markers()
         self.model.reference = new
         self.detail.reference = new
         current = self.region_combo.currentData()

@@ -9,8 +9,8 @@
 from __future__ import annotations
 
 import json
-import mimetypes
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QFile, QIODevice, QObject, QUrl, Signal, Slot
@@ -26,11 +26,15 @@ from PySide6.QtWebEngineCore import (
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from centre_finder import __version__
-from centre_finder.mapping.page import APP_BASE, ONLINE_HOSTS, SCHEME, build_map_html
+from centre_finder import __version__, paths
+from centre_finder.core.models import Centre
+from centre_finder.mapping.markers import MarkerFeed
+from centre_finder.mapping.page import APP_BASE, ONLINE_HOSTS, SCHEME, cached_map_html
 from centre_finder.mapping.tiles import MBTiles
-from centre_finder.paths import resource_path
 
+# the map's assets are these kinds of file (mimetypes.guess_type reads the system's tables first: 0.2 s)
+ASSET_TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png",
+               ".svg": "image/svg+xml", ".html": "text/html; charset=utf-8", ".json": "application/json"}
 _TILE_PATH = re.compile(r"^/(\d{1,2})/(\d{1,7})/(\d{1,7})\.png$")
 USER_AGENT = f"CentreFinder/{__version__} (desktop referral directory; offline-first)"
 
@@ -40,7 +44,7 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
         super().__init__(parent)
         self.page_html = page_html
         self.tiles = tiles
-        self.assets = resource_path("map").resolve()
+        self.assets = paths.resource_path("map").resolve()
 
     def _reply(self, job: QWebEngineUrlRequestJob, data: bytes, mime: str) -> None:
         buffer = QBuffer(job)
@@ -75,9 +79,7 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
         if not target.is_relative_to(self.assets) or not target.is_file():
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
-        mime = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
-        if mime in ("text/javascript", "application/javascript", "text/css"):
-            mime += "; charset=utf-8"
+        mime = ASSET_TYPES.get(target.suffix.lower(), "application/octet-stream")
         self._reply(job, target.read_bytes(), mime)
 
 
@@ -191,8 +193,8 @@ class MapView(QWebEngineView):
         self.tiles = services.tiles
         self.guard = services.guard
         self.guard.reset()
-        html = build_map_html(offline_name=offline_name, online_name=online_name, attribution=self.tiles.attribution,
-                              max_native_zoom=self.tiles.max_zoom)
+        html = cached_map_html(paths.user_data_dir() / "cache", offline_name=offline_name, online_name=online_name,
+                               attribution=self.tiles.attribution, max_native_zoom=self.tiles.max_zoom)
         services.handler.page_html = html.encode("utf-8")
         page = _Page(services.profile, self)
         page.console = []
@@ -206,7 +208,10 @@ class MapView(QWebEngineView):
         self.is_ready = False
         self.is_painted = False
         self.disposed = False
-        self._pending: list[str] = []
+        self._started = False
+        self._pending: list[tuple[str, object]] = []
+        self._marker_updates = 0  # marker updates sent to the page and not yet run there
+        self.feed = MarkerFeed()
         self.bridge.pageReady.connect(self._on_ready)
         self.bridge.markerClicked.connect(self.markerClicked)
         self.bridge.tilesLoaded.connect(self._on_tiles)
@@ -214,6 +219,15 @@ class MapView(QWebEngineView):
         self.setAccessibleName("Carte des centres")
 
     def start(self) -> None:
+        """Load the page, once (a preloaded view is already loading it)."""
+        if not self._started:
+            self.reload_page()
+
+    def reload_page(self) -> None:
+        """Load the page again: it starts with no markers, so the marker feed starts again too."""
+        self._started = True
+        self.is_ready = False
+        self.feed.reset()
         self.load(QUrl(f"{APP_BASE}/map.html"))
 
     @property
@@ -222,9 +236,9 @@ class MapView(QWebEngineView):
 
     def _on_ready(self) -> None:
         self.is_ready = True
-        for script in self._pending:
-            self.page().runJavaScript(script)
-        self._pending.clear()
+        pending, self._pending = self._pending, []
+        for script, callback in pending:
+            self._run_now(script, callback)
         self.ready.emit()
 
     def _on_tiles(self) -> None:
@@ -238,8 +252,9 @@ class MapView(QWebEngineView):
     def set_layer_names(self, offline_name: str, online_name: str) -> None:
         self.run(f"cf.setLayerNames({json.dumps(offline_name)}, {json.dumps(online_name)});")
 
-    def set_legend(self, items: list[dict]) -> None:
-        self.run(f"cf.setLegend({json.dumps(items, ensure_ascii=False)});")
+    def set_texts(self, texts: dict) -> None:
+        """The map's words in one language (mapping.markers.map_texts): legend, popups, labels, controls."""
+        self.run(f"cf.setTexts({json.dumps(texts, ensure_ascii=False)});")
 
     def dispose(self) -> None:
         """Delete the page now (before the shared profile can go); the view is unusable afterwards."""
@@ -251,19 +266,41 @@ class MapView(QWebEngineView):
         page.setWebChannel(None)
         page.deleteLater()
 
-    def run(self, script: str) -> None:
-        """Run JS now if the page is ready, else as soon as it is (in order)."""
+    def _run_now(self, script: str, callback=None) -> None:
+        if callback is None:
+            self.page().runJavaScript(script)
+        else:
+            self.page().runJavaScript(script, 0, callback)
+
+    def run(self, script: str, callback=None) -> None:
+        """Run JS now if the page is ready, else as soon as it is (in order); `callback` gets its result."""
         if self.disposed:
             return
         if self.is_ready:
-            self.page().runJavaScript(script)
+            self._run_now(script, callback)
         else:
-            self._pending.append(script)
+            self._pending.append((script, callback))
 
-    def set_markers(self, markers: list[dict] | str, *, fit: bool = True) -> None:
-        """Markers as dicts, or already as a JSON array (mapping.markers.MarkerJson)."""
-        payload = markers if isinstance(markers, str) else json.dumps(markers, ensure_ascii=False)
-        self.run(f"cf.setMarkers({payload}, {json.dumps(fit)});")
+    @property
+    def markers_shown(self) -> bool:
+        """Whether the page has run every marker update sent to it."""
+        return self._marker_updates == 0
+
+    def _marker_update_done(self, _result) -> None:
+        self._marker_updates -= 1
+
+    def show_centres(self, centres: Sequence[Centre], *, fit: bool = True) -> None:
+        """The markers of these centres, in the order of the results (the Tab order on the map follows it)."""
+        if self.disposed:
+            return
+        rows, slots = self.feed(centres)
+        self._marker_updates += 1
+        self.run(f"cf.showMarkers({rows}, {slots}, {json.dumps(fit)});", self._marker_update_done)
+
+    def forget_markers(self) -> None:
+        """The centres' data changed (another directory): send every marker's data again from now on."""
+        self.feed.reset()
+        self.run("cf.forgetMarkers();")
 
     def set_location(self, location: dict | None) -> None:
         self.run(f"cf.setLocation({json.dumps(location, ensure_ascii=False)});")
@@ -281,3 +318,31 @@ class MapView(QWebEngineView):
         super().resizeEvent(event)
         if self.is_ready:
             self.page().runJavaScript("cf.invalidate();")
+
+
+_preloaded: MapView | None = None
+
+
+def preload_map(*, offline_name: str, online_name: str) -> None:
+    """Create the map view and start loading its page now: Chromium's processes start while the data load
+    and the window is built, and the window adopts this view (`take_map_view`)."""
+    global _preloaded
+    if _preloaded is None:
+        _preloaded = MapView(offline_name=offline_name, online_name=online_name)
+        _preloaded.start()
+
+
+def take_map_view(*, offline_name: str, online_name: str) -> MapView:
+    """The preloaded map view if there is one, else a new one."""
+    global _preloaded
+    view, _preloaded = _preloaded, None
+    return view if view is not None else MapView(offline_name=offline_name, online_name=online_name)
+
+
+def discard_preloaded_map() -> None:
+    """A start-up that ends before its window: the page goes before the profile it uses."""
+    global _preloaded
+    if _preloaded is not None:
+        _preloaded.dispose()
+        _preloaded.deleteLater()
+        _preloaded = None

@@ -18,10 +18,10 @@ SEARCH_DELAY_MS = 15
 
 
 class SearchController(QObject):
-    def __init__(self, data: ReferenceData, parent: QObject | None = None):
+    def __init__(self, data: ReferenceData, parent: QObject | None = None, searcher: Searcher | None = None):
         super().__init__(parent)
         self.data = data
-        self.searcher = Searcher(data)
+        self.searcher = searcher or Searcher(data)  # built beforehand off the UI thread at start-up (ui/app.py)
         self.location_problem = ""  # the location typed, when the gazetteer does not know it
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

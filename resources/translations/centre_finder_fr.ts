@@ -388,44 +388,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="103"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="184"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="104"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="185"/>
         <source>Offline map</source>
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="103"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="184"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="104"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="185"/>
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap (en ligne)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="162"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="163"/>
         <source>Your favourites and notes could not be saved yet ({error}); retrying.</source>
         <translation>Vos favoris et notes n&apos;ont pas encore pu être enregistrés ({error}) ; nouvel essai en cours.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="168"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="169"/>
         <source>Copied to the clipboard: {value}</source>
         <translation>Copié dans le presse-papiers : {value}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="175"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="176"/>
         <source>Centre Finder — expert centres for rare autoimmune and autoinflammatory diseases</source>
         <translation>Centre Finder — centres experts des maladies auto-immunes et auto-inflammatoires rares</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="179"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="180"/>
         <source>Results: centres found</source>
         <translation>Résultats : centres trouvés</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="180"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="181"/>
         <source>Map of the centres found (the results table lists the same centres)</source>
         <translation>Carte des centres trouvés (le tableau des résultats liste les mêmes centres)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="346"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="347"/>
         <source>Update the data</source>
         <translation>Mettre à jour les données</translation>
     </message>
@@ -851,7 +851,7 @@
     <message>
         <location filename="../../centre_finder/ui/update_dialog.py" line="156"/>
         <source>The file could not be checked: {error}</source>
-        <translation>Le fichier n'a pas pu être vérifié : {error}</translation>
+        <translation>Le fichier n&apos;a pas pu être vérifié : {error}</translation>
     </message>
     <message>
         <location filename="../../centre_finder/ui/update_dialog.py" line="161"/>

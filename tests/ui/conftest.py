@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 from pathlib import Path
@@ -15,7 +14,7 @@ from centre_finder.ui import qtargs
 qtargs.configure()
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -23,22 +22,12 @@ from centre_finder.core.reference import database  # noqa: E402
 from centre_finder.core.referral.userdb import UserData  # noqa: E402
 from centre_finder.ui.app import create_window, wait_until  # noqa: E402
 from centre_finder.ui.settings import open_settings  # noqa: E402
+from tests.mapping.conftest import run_js as run_page_js  # noqa: E402
 
 
 def run_js(window, script: str, timeout_ms: int = 10000):
-    """Run JavaScript in the map page and return its (JSON-decoded when possible) result."""
-    box: dict = {}
-    loop = QEventLoop()
-    window.map.page().runJavaScript(script, 0, lambda value: (box.setdefault("v", value), loop.quit()))
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-    value = box.get("v")
-    if isinstance(value, str):
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value
-    return value
+    """Run JavaScript in the window's map page and return its (JSON-decoded when possible) result."""
+    return run_page_js(window.map, script, timeout_ms)
 
 
 def type_text(widget, text: str) -> None:

@@ -39,7 +39,8 @@ def test_a_new_location_starts_at_the_top_with_nothing_selected_and_the_map_fitt
     assert window.table.verticalScrollBar().value() == 0
     info = map_info(window)
     assert info["selected"] is None and not info["popupOpen"]
-    (south, west), (north, east) = view_bounds(list(window.outcome.results), window.outcome.location, None)
+    (south, west), (north, east) = view_bounds([r.centre for r in window.outcome.results], window.outcome.location,
+                                               None)
     assert south <= info["center"][0] <= north and west <= info["center"][1] <= east
 
 

@@ -14,8 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from centre_finder import __version__
 from centre_finder.core.labels import LANGUAGES, ROLE_LABELS, label
@@ -31,6 +30,9 @@ from centre_finder.core.reference.sources import (
 )
 from centre_finder.core.text import fold
 from centre_finder.core.vocabulary import orphanet_tables as orphanet
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -108,6 +110,8 @@ def _centre_keywords(row: Row, reference: dict[str, str] | None) -> str:
 def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra: dict[str, str]) -> dict[str, int]:
     if path.exists():
         path.unlink()
+    import sqlite_utils  # 0.6 s of imports (numpy, dateutil, click): not on the window's start-up path
+
     db = sqlite_utils.Database(path)
     db.conn.execute("PRAGMA foreign_keys = ON")
     # a temporary file, checked and fsynced before it replaces anything: no journal or per-insert sync needed

@@ -137,7 +137,6 @@ class ReferenceData:
     pnds: list[Pnds]
     trials: dict[str, Trial]
     expertise: dict[str, list[Expertise]]  # by centre id
-    provenance: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     conn: sqlite3.Connection | None = None
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -164,6 +163,14 @@ class ReferenceData:
         if self.conn is not None:
             self.conn.close()
             self.conn = None
+
+    def provenance(self, table_name: str, row_id: str) -> dict[str, str] | None:
+        """Where a row of the data comes from (its provenance record), read when asked: 100,000 centres have
+        100,000 records, which the start-up need not hold."""
+        if self.conn is None:
+            return None
+        found = self.query("select * from provenance where table_name = ? and row_id = ?", (table_name, row_id))
+        return dict(found[0]) if found else None
 
     def children(self, disease_id: str) -> list[str]:
         return [d.id for d in self.diseases.values() if d.parent_id == disease_id]
@@ -206,6 +213,44 @@ def _links(conn: sqlite3.Connection, table: str, key: str, value: str) -> dict[s
     for owner, item in rows.pairs(conn, table, key, value):
         out.setdefault(owner, []).append(item)
     return out
+
+
+CENTRE_COLUMNS = ("id, name, roles, reference_centre_id, reference_centre_name, hospital, confidence, department, "
+                  "specialty, population, coordinator, address, postal_code, city, department_code, region, latitude, "
+                  "longitude, coord_precision, phone, phone_type, website, finess_id, verified, notes")
+
+
+def _centres(conn: sqlite3.Connection, sources: dict[str, list[str]]) -> dict[str, Centre]:
+    """Every centre, by id, in the database's order.
+
+    A directory may hold 100,000 centres: rows come as tuples (their types checked beforehand, `rows.check`), and
+    each frozen Centre is made by filling its fields at once (what its generated __init__ does one
+    `object.__setattr__` at a time, 14 times slower). Unknown roles and impossible coordinates are refused."""
+    centres: dict[str, Centre] = {}
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    for (cid, name, roles, reference_centre_id, reference_centre_name, hospital, confidence, department, specialty,
+         population, coordinator, address, postal_code, city, department_code, region, latitude, longitude,
+         coord_precision, phone, phone_type, website, finess_id, verified, notes) in cursor.execute(
+            f"select {CENTRE_COLUMNS} from centres order by rowid"):
+        role_list = tuple(x for x in roles.split(";") if x)
+        unknown = [x for x in role_list if x not in ROLES]
+        if unknown:
+            raise rows.BadRow(f"centres row {cid!r}: unknown role {unknown[0][:40]!r}")
+        for axis, value, bound in (("latitude", latitude, 90), ("longitude", longitude, 180)):
+            if value is not None and not -bound <= value <= bound:
+                raise rows.BadRow(f"centres row {cid!r}: {axis} {value} out of range")
+        centre = object.__new__(Centre)
+        centre.__dict__.update(
+            id=cid, name=name, roles=role_list,
+            reference_centre_id=reference_centre_id or "", reference_centre_name=reference_centre_name,
+            hospital=hospital, confidence=confidence, department=department, specialty=specialty,
+            population=population, coordinator=coordinator, address=address, postal_code=postal_code, city=city,
+            department_code=department_code, region=region, latitude=latitude, longitude=longitude,
+            coord_precision=coord_precision, phone=phone, phone_type=phone_type, website=website,
+            finess_id=finess_id or "", verified=verified, notes=notes, source_urls=tuple(sources.get(cid, ())))
+        centres[cid] = centre
+    return centres
 
 
 def load(path: Path) -> ReferenceData:
@@ -258,26 +303,18 @@ def _read(conn: sqlite3.Connection, path: Path, meta: dict[str, str]) -> Referen
     sources: dict[str, list[str]] = {}
     for centre_id, url in rows.pairs(conn, "centre_sources", "centre_id", "url", order="centre_id, position"):
         sources.setdefault(centre_id, []).append(url)
-    centres = {}
-    for r in rows.checked(conn, "centres", rows.CENTRES):
-        roles = tuple(x for x in r["roles"].split(";") if x)
-        unknown = [x for x in roles if x not in ROLES]
-        if unknown:
-            raise rows.BadRow(f"centres row {r['id']!r}: unknown role {unknown[0][:40]!r}")
-        for axis, bound in (("latitude", 90), ("longitude", 180)):
-            if r[axis] is not None and not -bound <= r[axis] <= bound:
-                raise rows.BadRow(f"centres row {r['id']!r}: {axis} {r[axis]} out of range")
-        centres[r["id"]] = Centre(**{k: v for k, v in r.items() if k not in ("roles",)}, roles=roles,
-                                  source_urls=tuple(sources.get(r["id"], [])))
+    rows.check(conn, "centres", rows.CENTRES)
+    centres = _centres(conn, sources)
+    rows.check(conn, "expertise", rows.EXPERTISE)
     expertise: dict[str, list[Expertise]] = {}
-    for r in rows.checked(conn, "expertise", rows.EXPERTISE):
-        where = f"expertise row ({r['centre_id']!r}, {r['disease_id']!r})"
-        if r["basis"] not in EXPERTISE_BASES:
-            raise rows.BadRow(f"{where}: unknown basis {str(r['basis'])[:40]!r}")
-        if r["disease_id"] not in diseases:
-            raise rows.BadRow(f"{where}: unknown disease")
-        expertise.setdefault(r["centre_id"], []).append(
-            Expertise(r["centre_id"], r["disease_id"], r["basis"], r["evidence"], r["source_url"]))
+    cursor = conn.cursor()
+    cursor.row_factory = None  # ~250,000 rows for 100,000 centres: tuples, in Expertise's field order
+    for r in cursor.execute("select centre_id, disease_id, basis, evidence, source_url from expertise order by rowid"):
+        if r[2] not in EXPERTISE_BASES:
+            raise rows.BadRow(f"expertise row ({r[0]!r}, {r[1]!r}): unknown basis {str(r[2])[:40]!r}")
+        if r[1] not in diseases:
+            raise rows.BadRow(f"expertise row ({r[0]!r}, {r[1]!r}): unknown disease")
+        expertise.setdefault(r[0], []).append(Expertise(*r))
     pnds_diseases = _links(conn, "pnds_diseases", "pnds_id", "disease_id")
     pnds = [Pnds(r["id"], r["title"], r["year"], r["url"], tuple(pnds_diseases.get(r["id"], [])))
             for r in rows.checked(conn, "pnds", rows.PNDS)]
@@ -292,10 +329,4 @@ def _read(conn: sqlite3.Connection, path: Path, meta: dict[str, str]) -> Referen
                        tuple(st for _, st in trial_sites.get(r["id"], [])), r["recruitment"])
         for r in rows.checked(conn, "trials", rows.TRIALS)
     }
-    provenance = {
-        (r["table_name"], r["row_id"]): r
-        for r in rows.checked(conn, "provenance", rows.PROVENANCE,
-                              where="table_name in ('centres', 'trials', 'pnds')")
-    }
-    return ReferenceData(path, meta, centres, diseases, groups, common, references, pnds, trials, expertise,
-                         provenance, conn)
+    return ReferenceData(path, meta, centres, diseases, groups, common, references, pnds, trials, expertise, conn)

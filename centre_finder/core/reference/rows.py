@@ -50,13 +50,9 @@ _BAD = {  # SQL that is true when a value does not fit its kind (checked by SQLi
 }
 
 
-def checked(conn: sqlite3.Connection, table: str, spec: dict[str, str], *, where: str = "",
-            order: str = "rowid") -> Iterator[dict[str, object]]:
-    """The rows of `table` as dicts of the columns in `spec` (NULLs read as "" or None), after checking them all.
-
-    The check is one SQL query; only when it finds a bad row is that row looked at in Python, to say what is
-    wrong with it.
-    """
+def check(conn: sqlite3.Connection, table: str, spec: dict[str, str], *, where: str = "") -> None:
+    """Raise BadRow, naming the row and the column, when a row of `table` does not fit `spec` (one SQL query; a
+    large table is then read as plain tuples by its caller)."""
     columns = [d[1] for d in conn.execute(f"pragma table_info({table})")]
     missing = [c for c in spec if c not in columns]
     if missing:
@@ -71,6 +67,17 @@ def checked(conn: sqlite3.Connection, table: str, spec: dict[str, str], *, where
         for (column, kind), value in zip(spec.items(), found, strict=True):
             _value(value, kind, f"{table} row {str(label)[:60]!r}: {column}")
         raise BadRow(f"{table}: row {str(label)[:60]!r} is not valid")  # not reached: _value raised
+
+
+def checked(conn: sqlite3.Connection, table: str, spec: dict[str, str], *, where: str = "",
+            order: str = "rowid") -> Iterator[dict[str, object]]:
+    """The rows of `table` as dicts of the columns in `spec` (NULLs read as "" or None), after checking them all.
+
+    The check is one SQL query; only when it finds a bad row is that row looked at in Python, to say what is
+    wrong with it.
+    """
+    check(conn, table, spec, where=where)
+    names = ", ".join(f'"{c}"' for c in spec)
     optional = [c for c, kind in spec.items() if kind == OPTIONAL]
     for raw in conn.execute(f"select {names} from {table} {'where ' + where if where else ''} order by {order}"):
         row = dict(zip(spec, raw, strict=True))

@@ -12,13 +12,15 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import overload
 
 import numpy as np
-from geopy.distance import EARTH_RADIUS
 
 from centre_finder.core.models import ROLES, Centre, Result
 from centre_finder.core.reference.sources import FRENCH_AREAS
 from centre_finder.core.text import fold
 
 TERRITORIES = tuple(FRENCH_AREAS)
+# geopy's mean earth radius (geopy.distance.EARTH_RADIUS, km), written here: importing geopy takes 0.5 s at
+# start-up (it imports its geocoders and requests); tests compare the distances with geopy's great_circle
+EARTH_RADIUS = 6371.009
 
 
 def territory(latitude: float | None, longitude: float | None) -> str:
@@ -34,6 +36,12 @@ def territory(latitude: float | None, longitude: float | None) -> str:
 def _codes(values: list[str]) -> tuple[np.ndarray, dict[str, int]]:
     table: dict[str, int] = {}
     return np.array([table.setdefault(v, len(table)) for v in values], dtype=np.int32), table
+
+
+def _fold_each(values: list[str]) -> list[str]:
+    """`fold` of each value, each distinct value folded once (100,000 centres are a few thousand towns)."""
+    folded = {v: fold(v) for v in set(values)}
+    return [folded[v] for v in values]
 
 
 def _ranks(values: list) -> np.ndarray:
@@ -53,16 +61,19 @@ class CentreIndex:
         lon = np.array([np.nan if c.longitude is None else c.longitude for c in centres], dtype=float)
         self.has_position = ~(np.isnan(lat) | np.isnan(lon))
         self.lat, self.lon = np.radians(lat), np.radians(lon)
-        self.territory = np.array([TERRITORIES.index(t) if (t := territory(c.latitude, c.longitude)) else -1
-                                   for c in centres], dtype=np.int16)
+        self.territory = np.full(len(centres), -1, dtype=np.int16)
+        for k, (a, b, c, d) in enumerate(FRENCH_AREAS.values()):  # the first area holding it, as `territory`
+            self.territory[(self.territory == -1) & (lat >= a) & (lat <= b) & (lon >= c) & (lon <= d)] = k
         self.demoted = np.array([not c.is_referral_destination for c in centres], dtype=np.int8)
         self.role_rank = np.array([c.role_rank for c in centres], dtype=np.int8)
         self.labelled_array = np.array([c.is_labelled for c in centres], dtype=bool)
-        self.city_name_rank = _ranks([(fold(c.city), fold(c.name)) for c in centres])
-        self.name_rank = _ranks([fold(c.name) for c in centres])
+        names = _fold_each([c.name for c in centres])
+        towns = _fold_each([c.city for c in centres])
+        self.city_name_rank = _ranks(list(zip(towns, names, strict=True)))
+        self.name_rank = _ranks(names)
         self.population, self.population_codes = _codes([c.population for c in centres])
         self.specialty, self.specialty_codes = _codes([c.specialty for c in centres])
-        self.region, self.region_codes = _codes([fold(c.region) for c in centres])
+        self.region, self.region_codes = _codes(_fold_each([c.region for c in centres]))
         bits = {role: 1 << i for i, role in enumerate(ROLES)}
         self.roles = np.array([sum(bits.get(r, 0) for r in set(c.roles)) for c in centres], dtype=np.int64)
         self.role_bits = bits
@@ -106,11 +117,21 @@ class CentreIndex:
 class LazyResults(Sequence[Result]):
     """Ranked results whose `Result` objects are built the first time they are read."""
 
-    def __init__(self, size: int, build: Callable[[int], Result], locate: Callable[[str], int] | None = None):
+    def __init__(self, size: int, build: Callable[[int], Result], locate: Callable[[str], int] | None = None,
+                 centre_of: Callable[[int], Centre] | None = None):
         self._size = size
         self._build = build
         self._locate = locate
+        self._centre_of = centre_of
         self._cache: dict[int, Result] = {}
+
+    def centres(self, limit: int | None = None) -> list[Centre]:
+        """The centres of the first `limit` results, in order, without building the results (the map needs
+        only the centres of up to 10,000 results)."""
+        count = self._size if limit is None else min(limit, self._size)
+        if self._centre_of is None:
+            return [self[k].centre for k in range(count)]
+        return [self._centre_of(k) for k in range(count)]
 
     def row_of(self, centre_id: str) -> int:
         """The rank of a centre in these results (-1 when absent), without building any result."""

@@ -78,8 +78,7 @@ class Searcher:
         self.gazetteer = gazetteer or default_gazetteer()
         self.matcher = DiseaseMatcher(data.query, data.orphanet)
         self.index = CentreIndex(list(data.centres.values()))
-        self._warnings = [_warnings(c) for c in self.index.centres]
-        self._cities = {fold(c.city) for c in data.centres.values() if c.city}
+        self._cities = {fold(city) for city in {c.city for c in data.centres.values()} if city}
         # every expertise entry as arrays, in the database's order (ties between centres keep that order)
         self._entries: list[Expertise] = []
         columns: dict[str, list[int]] = {"centre": [], "disease": [], "basis": [], "seq": [], "children": []}
@@ -289,14 +288,14 @@ class Searcher:
                 found.append(text_reason)
             d = float(distance[k]) if distance is not None and index.has_position[i] else None
             return Result(centre, int(tier[k]), tuple(self._match(r, centre, targets, names) for r in found or _ALL), d,
-                          self._warnings[i] + (("population_mismatch",) if mismatched[k] else ()))
+                          _warnings(centre) + (("population_mismatch",) if mismatched[k] else ()))
 
         def locate(centre_id: str) -> int:
             i = index.position.get(centre_id)
             rows = np.flatnonzero(idx == i) if i is not None else ()
             return int(rows[0]) if len(rows) else -1
 
-        outcome.results = LazyResults(len(idx), build, locate)
+        outcome.results = LazyResults(len(idx), build, locate, lambda k: index.centres[idx[k]])
         return outcome
 
     # -- pieces -------------------------------------------------------------------------------

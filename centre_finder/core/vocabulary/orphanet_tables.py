@@ -15,8 +15,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from centre_finder.core.text import fold
 
 if TYPE_CHECKING:
@@ -180,6 +178,7 @@ def bulk_insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, obje
 
 def write_vocabulary(db: sqlite_utils.Database, names: list[NameRow]) -> None:
     """The names a user may type (`vocab_entries`) and, for each word, the names holding it (`vocab_words`)."""
+    import numpy as np  # the build only: the app's start-up reads the database without numpy
     entries, postings = [], defaultdict(list)
     seen: set[tuple[str, str, str]] = set()
     for row in names:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from centre_finder import paths
+from centre_finder.core.models import Centre
 from centre_finder.core.reference import database
 from centre_finder.core.reference.build import build_database
 from centre_finder.core.reference.sources import SourceError, load_sources
@@ -187,3 +189,23 @@ def test_missing_database(tmp_path: Path) -> None:
         database.load(tmp_path / "nope.db")
     assert err.value.kind == "missing"
     assert not (tmp_path / "nope.db").exists(), "opening never creates a file"
+
+
+def test_loaded_centres_are_whole_frozen_dataclasses(reference) -> None:
+    """Centres are made without their generated __init__ (100,000 of them load at start-up): each must still
+    be exactly what the constructor makes from the same fields."""
+    names = [f.name for f in dataclasses.fields(Centre)]
+    for centre in reference.centres.values():
+        assert list(vars(centre)) == names
+        assert dataclasses.replace(centre) == centre and hash(dataclasses.replace(centre)) == hash(centre)
+        assert isinstance(centre.roles, tuple) and isinstance(centre.source_urls, tuple)
+        assert all(centre.roles) and centre.source_urls
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        centre.name = "changed"
+
+
+def test_a_rows_provenance_is_read_when_asked(reference) -> None:
+    centre_id = next(iter(reference.centres))
+    record = reference.provenance("centres", centre_id)
+    assert record["source_file"] == "db/sources/centres.csv" and record["source_line"] >= 2
+    assert reference.provenance("centres", "no-such-centre") is None
