@@ -698,7 +698,8 @@ class MainWindow(QMainWindow):
         except (UpdateError, OSError) as exc:
             plaintext.information(self, self.tr("Go back to the previous data"), str(exc))
             return False
-        if not self.reload_data(target):
+        # the user's copy back to the data it was copied from gives way to the shipped data
+        if not self.reload_data(paths.active_database() if target == paths.user_database() else target):
             return False
         self.statusBar().showMessage(self.tr("The previous data are back."), 6000)
         return True
