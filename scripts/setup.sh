@@ -50,7 +50,8 @@ if [ "$(stamp_get packages)" != "$packages" ] || [ "$installed" != "$wanted" ]; 
 fi
 
 # --- the reference database: rebuilt when its sources or the code that builds it changed ----------------------------
-sources=$(hash_files db/sources centre_finder/__init__.py centre_finder/core/*.py centre_finder/core/reference)
+sources=$(hash_files db/sources centre_finder/__init__.py centre_finder/core/{labels,models,text}.py \
+          centre_finder/core/reference)
 if [ ! -f db/centres.db ] || [ "$(stamp_get database)" != "$sources" ]; then
   .venv/bin/centre-finder build-db
   stamp_set database "$sources"

@@ -20,7 +20,8 @@ def has_display() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def _launcher() -> str:
+def launcher() -> str:
+    """How this app was started, to repeat under xvfb-run."""
     script = paths.app_root() / "scripts" / "run-app.sh"
     if not getattr(sys, "frozen", False) and script.is_file():
         return "bash scripts/run-app.sh"
@@ -28,13 +29,13 @@ def _launcher() -> str:
 
 
 def no_display_message() -> str:
-    launcher = _launcher()
+    command = launcher()
     return (
         "error: no display — the window needs a graphical session, and neither DISPLAY nor WAYLAND_DISPLAY is set.\n"
         "  → start Centre Finder from a desktop session (or `ssh -X` to a machine with one), or\n"
-        f"  → on a machine without a screen, run it on a virtual one: xvfb-run -a {launcher}\n"
+        f"  → on a machine without a screen, run it on a virtual one: xvfb-run -a {command}\n"
         "  The commands that need no window work without a display: search, export, referral, screenshot…\n"
         "  (see `centre-finder --help`).\n"
         "Erreur : pas d'écran — la fenêtre a besoin d'une session graphique (ni DISPLAY ni WAYLAND_DISPLAY).\n"
-        f"  Ouvrez une session de bureau, ou utilisez un écran virtuel : xvfb-run -a {launcher}"
+        f"  Ouvrez une session de bureau, ou utilisez un écran virtuel : xvfb-run -a {command}"
     )

@@ -75,7 +75,11 @@ def _install_qt_handler() -> None:
         _write_log(line)
         _recent.append(line)
         if mode == QtMsgType.QtFatalMsg:
-            sys.stderr.write("\n".join(_recent) + f"\nCentre Finder could not start Qt; details in {_log}\n")
+            from centre_finder.ui.display import launcher
+
+            sys.stderr.write("\n".join(_recent) + f"\nCentre Finder could not start Qt; details in {_log}\n"
+                             f"Is the display {os.environ.get('DISPLAY') or os.environ.get('WAYLAND_DISPLAY') or ''} "
+                             f"reachable? Without a screen, use a virtual one: xvfb-run -a {launcher()}\n")
             sys.stderr.flush()
 
     qInstallMessageHandler(handle)
