@@ -34,7 +34,8 @@ class CliError(Exception):
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, default=None,
-                        help="reference database (default: the user's updated copy if any, else the bundled one)")
+                        help="reference database (default: the user's own update if any, unless newer bundled "
+                             "data supersede it; `check` says which and why)")
 
 
 def _add_verbose(parser: argparse.ArgumentParser, default=argparse.SUPPRESS) -> None:

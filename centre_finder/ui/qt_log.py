@@ -41,11 +41,16 @@ def route_to_log(command: str) -> Path | None:
         log_fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     except OSError:
         return None  # nowhere to put them: the messages stay on the terminal
-    sys.stderr.flush()
-    terminal = os.dup(2)
+    if sys.stderr is not None:  # None in a windowed Windows bundle: no terminal to keep
+        sys.stderr.flush()
+    try:
+        terminal = os.dup(2)
+    except OSError:
+        terminal = None
     os.dup2(log_fd, 2)
     os.close(log_fd)
-    sys.stderr = os.fdopen(terminal, "w", buffering=1, encoding="utf-8", errors="backslashreplace")
+    if terminal is not None:
+        sys.stderr = os.fdopen(terminal, "w", buffering=1, encoding="utf-8", errors="backslashreplace")
     _write_log(f"\n--- {datetime.now().isoformat(timespec='seconds')} centre-finder {command} (pid {os.getpid()})")
     sys.excepthook = _excepthook
     _log = path
@@ -62,8 +67,9 @@ def _excepthook(kind, value, tb) -> None:
     """A Python error reaches the user (terminal) and the log, where it sits among Qt's messages."""
     text = "".join(traceback.format_exception(kind, value, tb))
     _write_log(text)
-    sys.stderr.write(text)
-    sys.stderr.write(f"(Qt and Chromium messages of this run: {_log})\n")
+    if sys.stderr is not None:
+        sys.stderr.write(text)
+        sys.stderr.write(f"(Qt and Chromium messages of this run: {_log})\n")
 
 
 def _install_qt_handler() -> None:
@@ -74,7 +80,7 @@ def _install_qt_handler() -> None:
         line = f"{category}: {message}" if category and category != "default" else message
         _write_log(line)
         _recent.append(line)
-        if mode == QtMsgType.QtFatalMsg:
+        if mode == QtMsgType.QtFatalMsg and sys.stderr is not None:
             from centre_finder.ui.display import launcher
 
             sys.stderr.write("\n".join(_recent) + f"\nCentre Finder could not start Qt; details in {_log}\n"
