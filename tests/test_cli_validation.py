@@ -1,6 +1,7 @@
 """One validation for every command, centres named by row number or id prefix, no display, unwritable outputs.
 
-The commands run as real subprocesses on a real database, with a temporary user data folder.
+The commands run on a real database with a temporary user data folder: those that start Qt (the window,
+screenshot, referral) as subprocesses, since they take over the process's standard error; search and export here.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from centre_finder import cli
 from centre_finder.cli_query import OptionError, resolve_centre, save_last_search
 
 
@@ -36,15 +38,22 @@ BAD_OPTIONS = [
 ]
 
 
+def main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """The command in this process (search and export start no Qt): exit code, stdout, stderr."""
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 @pytest.mark.parametrize(("options", "message"), BAD_OPTIONS)
 def test_search_and_export_refuse_the_same_options_alike(built_db: Path, tmp_path: Path, options: list[str],
-                                                         message: str) -> None:
-    search = run("search", "lupus", *options, "--db", str(built_db))
+                                                         message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    search = main(capsys, "search", "lupus", *options, "--db", str(built_db))
     out = tmp_path / "list.csv"
-    export = run("export", "lupus", *options, "--out", str(out), "--db", str(built_db))
-    assert search.returncode == export.returncode == 2, (search.stderr, export.stderr)
-    assert message in search.stderr and search.stderr == export.stderr
-    assert not out.exists() and search.stdout == ""
+    export = main(capsys, "export", "lupus", *options, "--out", str(out), "--db", str(built_db))
+    assert search[0] == export[0] == 2, (search, export)
+    assert message in search[2] and search[2] == export[2]
+    assert not out.exists() and search[1] == ""
 
 
 def test_screenshot_refuses_an_unknown_place_before_drawing(built_db: Path, tmp_path: Path) -> None:
@@ -54,21 +63,24 @@ def test_screenshot_refuses_an_unknown_place_before_drawing(built_db: Path, tmp_
     assert not out.exists()
 
 
-def test_export_keeps_its_filters_like_search(built_db: Path, tmp_path: Path) -> None:
+def test_export_keeps_its_filters_like_search(built_db: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "list.csv"
-    proc = run("export", "lupus", "--near", "33600", "--radius", "50", "--out", str(out), "--db", str(built_db))
-    assert proc.returncode == 0, proc.stderr
+    code, _, err = main(capsys, "export", "lupus", "--near", "33600", "--radius", "50", "--out", str(out), "--db",
+                        str(built_db))
+    assert code == 0, err
     rows = out.read_text(encoding="utf-8-sig").splitlines()[1:]
     assert rows and all("Bordeaux" in r or "Pessac" in r for r in rows), rows  # the radius is applied
 
 
 # -- naming a centre ----------------------------------------------------------------------------------------------
-def test_the_table_shows_ids_and_the_row_number_names_the_centre(built_db: Path, tmp_path: Path) -> None:
-    table = run("search", "sclérodermie", "--near", "62400", "--ids", "--db", str(built_db))
-    assert table.returncode == 0, table.stderr
-    first_row = table.stdout.splitlines()[1]
+def test_the_table_shows_ids_and_the_row_number_names_the_centre(built_db: Path, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    code, table, err = main(capsys, "search", "sclérodermie", "--near", "62400", "--ids", "--db", str(built_db))
+    assert code == 0, err
+    first_row = table.splitlines()[1]
     assert first_row.split()[:2] == ["1", "lille-huriez-mi-crmr-ceraino"]
-    assert "--centre 1" in table.stderr  # the hint says how to use it
+    assert "--centre 1" in err  # the hint says how to use it
     out = tmp_path / "sheet.pdf"
     proc = run("referral", "--centre", "1", "--out", str(out), "--db", str(built_db),
                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
@@ -124,6 +136,6 @@ def test_a_referral_to_a_missing_folder_names_the_folder(built_db: Path, tmp_pat
     assert "QPainter" not in proc.stderr
 
 
-def test_an_export_onto_a_folder_says_so(built_db: Path, tmp_path: Path) -> None:
-    proc = run("export", "lupus", "--out", str(tmp_path), "--db", str(built_db))
-    assert proc.returncode == 1 and f"cannot write {tmp_path}: it is a folder" in proc.stderr
+def test_an_export_onto_a_folder_says_so(built_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = main(capsys, "export", "lupus", "--out", str(tmp_path), "--db", str(built_db))
+    assert code == 1 and f"cannot write {tmp_path}: it is a folder" in err
