@@ -139,3 +139,13 @@ def test_a_referral_to_a_missing_folder_names_the_folder(built_db: Path, tmp_pat
 def test_an_export_onto_a_folder_says_so(built_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = main(capsys, "export", "lupus", "--out", str(tmp_path), "--db", str(built_db))
     assert code == 1 and f"cannot write {tmp_path}: it is a folder" in err
+
+
+def test_the_log_is_kept_unless_verbose(built_db: Path, tmp_path: Path, user_home: Path) -> None:
+    log = user_home / "logs" / "centre-finder.log"
+    out = tmp_path / "nowhere" / "sheet.pdf"  # fails before Qt starts: quick
+    run("--verbose", "referral", "--centre", "bordeaux-chu-reso", "--out", str(out), "--db", str(built_db))
+    assert not log.exists(), "--verbose leaves Qt's messages on the terminal"
+    proc = run("referral", "--centre", "bordeaux-chu-reso", "--out", str(out), "--db", str(built_db))
+    assert "centre-finder referral" in log.read_text(encoding="utf-8")
+    assert "does not exist" in proc.stderr, "the app's own messages still reach the terminal"
