@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -90,22 +87,22 @@ def test_a_damaged_copy_stays_in_charge_so_the_recovery_opens(tmp_path: Path, sh
     assert path == mine and "unusable" in why
 
 
-def test_check_says_which_file_is_in_use_and_why_after_import_and_rollback(tmp_path: Path) -> None:
-    """End to end on the bundled database, with the user's data folder in a temporary place."""
+def test_check_says_which_file_is_in_use_and_why_after_import_and_rollback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The commands end to end (in this process: none of them starts Qt) on the bundled database."""
+    from centre_finder import cli
+
     if not paths.bundled_database().is_file():
         pytest.skip("db/centres.db not built (scripts/setup.sh builds it)")
-    env = {**os.environ, "CENTRE_FINDER_HOME": str(tmp_path / "home")}
-
-    def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "centre_finder", *args], capture_output=True, text=True,
-                              timeout=120, env=env)
-
+    monkeypatch.setenv("CENTRE_FINDER_HOME", str(tmp_path / "home"))
     mine = tmp_path / "home" / "reference" / "centres.db"
-    assert cli("import", str(update_file(tmp_path, "Pr Local")), "--offline", "--yes").returncode == 0
-    check = cli("check")
-    assert f"database: {mine}" in check.stdout and "in use because: your update" in check.stdout
-    assert cli("rollback").returncode == 0
-    check = cli("check")
-    assert check.returncode == 0, check.stderr
-    assert f"database: {paths.bundled_database()}" in check.stdout
-    assert "back to the data it was copied from" in check.stdout
+    assert cli.main(["import", str(update_file(tmp_path, "Pr Local")), "--offline", "--yes"]) == 0
+    capsys.readouterr()
+    assert cli.main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert f"database: {mine}" in out and "in use because: your update" in out
+    assert cli.main(["rollback"]) == 0
+    capsys.readouterr()
+    assert cli.main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert f"database: {paths.bundled_database()}" in out and "back to the data it was copied from" in out
