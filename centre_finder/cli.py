@@ -88,8 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rpps")
     p.add_argument("--doctor-address")
     p.add_argument("--doctor-phone")
-    p.add_argument("--patient-initials", default="", help="printed on the sheet, stored nowhere")
-    p.add_argument("--patient-birth-date", default="", help="printed on the sheet, stored nowhere")
+    p.add_argument("--patient-name", "--patient-initials", dest="patient_name", default="",
+                   help="printed on the sheet, stored nowhere")
+    p.add_argument("--patient-birth-date", default="", help="DD/MM/YYYY; printed on the sheet, stored nowhere")
     p.add_argument("--tick", action="append", type=int, default=[], help="number (1-6) of a checklist item to tick")
     _add_db(p)
     _add_verbose(p)
@@ -351,7 +352,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def cmd_referral(args: argparse.Namespace) -> int:
-    from centre_finder.core.referral.letter import Doctor, Patient, build_referral, referral_html
+    from centre_finder.core.referral.letter import Doctor, LetterError, Patient, build_referral, referral_html
 
     data = _load(args)
     try:
@@ -387,9 +388,12 @@ def cmd_referral(args: argparse.Namespace) -> int:
         saved = load_doctor(open_settings())
         doctor = Doctor(args.doctor_name or saved.name, args.rpps or saved.rpps,
                         args.doctor_address or saved.address, args.doctor_phone or saved.phone)
-        sheet = build_referral(data, centre_id, disease_id=disease_id, doctor=doctor,
-                               patient=Patient(args.patient_initials, args.patient_birth_date),
-                               ticked={t - 1 for t in args.tick}, lang=args.lang)
+        try:
+            sheet = build_referral(data, centre_id, disease_id=disease_id, doctor=doctor,
+                                   patient=Patient(args.patient_name, args.patient_birth_date),
+                                   ticked={t - 1 for t in args.tick}, lang=args.lang)
+        except LetterError as exc:
+            raise CliError(f"error: {exc.message(args.lang)}", EXIT_USAGE) from exc
         try:
             pages = write_pdf(referral_html(sheet), args.out, title="Referral" if args.lang == "en" else "Adressage",
                               one_page=True)

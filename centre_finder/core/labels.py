@@ -17,14 +17,78 @@ ROLE_LABELS = {
     "ern_member": ("Membre d'un réseau européen (ERN)", "European Reference Network member"),
     "cart_trial_site": ("Site d'essai CAR-T", "CAR-T trial site"),
 }
-ROLE_SHORT = {
-    "crmr_coordinating": ("CRMR coordonnateur", "CRMR coordinating"),
-    "crmr_constitutive": ("CRMR constitutif", "CRMR constituent"),
-    "crmr_site": ("CRMR (site ?)", "CRMR (site?)"),
-    "ccmr": ("Compétence", "Competence"),
-    "cri_imidiate": ("CRI-IMIDIATE", "CRI-IMIDIATE"),
-    "ern_member": ("ERN", "ERN"),
-    "cart_trial_site": ("CAR-T", "CAR-T"),
+ROLE_SHORT = {  # badges in the list and on the map; the explanation is ROLE_EXPLANATIONS (tooltips, legend)
+    "crmr_coordinating": ("Centre de référence — site coordonnateur", "Reference centre — coordinating site"),
+    "crmr_constitutive": ("Centre de référence — site constitutif", "Reference centre — constituent site"),
+    "crmr_site": ("Centre de référence — site", "Reference centre — site"),
+    "ccmr": ("Centre de compétence", "Competence centre"),
+    "cri_imidiate": ("Réseau CRI-IMIDIATE", "CRI-IMIDIATE network"),
+    "ern_member": ("Réseau européen (ERN)", "European network (ERN)"),
+    "cart_trial_site": ("Site d'essai CAR-T", "CAR-T trial site"),
+}
+ROLE_EXPLANATIONS = {
+    "crmr_coordinating": (
+        "Site coordonnateur d'un centre de référence maladies rares (CRMR), labellisé par le ministère de la Santé : "
+        "il anime le centre et reçoit les cas les plus complexes.",
+        "Coordinating site of a rare-disease reference centre (CRMR), labelled by the Ministry of Health: it leads "
+        "the centre and sees the most complex cases."),
+    "crmr_constitutive": (
+        "Site constitutif d'un centre de référence maladies rares (CRMR) : il a la même mission que le site "
+        "coordonnateur, dans sa région.",
+        "Constituent site of a rare-disease reference centre (CRMR): the same mission as the coordinating site, "
+        "in its region."),
+    "crmr_site": (
+        "Site d'un centre de référence maladies rares (CRMR) ; la source ne dit pas s'il est coordonnateur ou "
+        "constitutif.",
+        "Site of a rare-disease reference centre (CRMR); the source does not say whether it is the coordinating "
+        "or a constituent site."),
+    "ccmr": (
+        "Centre de compétence maladies rares (CCMR) : labellisé pour prendre en charge ces maladies près du "
+        "domicile du patient, en lien avec un centre de référence.",
+        "Rare-disease competence centre (CCMR): labelled to care for these diseases near the patient's home, "
+        "with a reference centre."),
+    "cri_imidiate": (
+        "Centre du réseau de recherche clinique CRI-IMIDIATE (maladies inflammatoires) : recherche, pas un label "
+        "de soins.",
+        "Centre of the CRI-IMIDIATE clinical research network (inflammatory diseases): research, not a care label."),
+    "ern_member": (
+        "Membre d'un réseau européen de référence (ERN ReCONNET ou RITA).",
+        "Member of a European Reference Network (ERN ReCONNET or RITA)."),
+    "cart_trial_site": (
+        "Site d'un essai de cellules CAR-T dans les maladies auto-immunes : pour une inclusion, pas pour un "
+        "premier avis.",
+        "Site of a CAR-T cell trial in autoimmune disease: for inclusion in the trial, not for a first opinion."),
+}
+# Why a site is in the list for the disease asked (a badge and a group of the list; see explain.why)
+WHY_LABELS = {
+    "reference": ("Site du centre de référence pour cette maladie",
+                  "Site of the reference centre for this disease"),
+    "competence": ("Centre de compétence pour cette maladie", "Competence centre for this disease"),
+    "labelled_expertise": ("Site de centre de référence, expertise documentée pour cette maladie",
+                           "Reference-centre site with documented expertise in this disease"),
+    "trial": ("Site d'un essai pour cette maladie", "Site of a trial for this disease"),
+    "expertise": ("Autre expertise documentée (service sans label pour cette maladie)",
+                  "Other documented expertise (a department without a label for this disease)"),
+}
+WHY_SHORT = {
+    "expertise": ("Expertise documentée", "Documented expertise"),
+}
+# a row's warning as a badge (the full sentence is WARNING_LABELS, in the tooltip and the detail pane)
+WARNING_SHORT = {
+    "not_clinical": ("Pas un service clinique", "Not a clinical department"),
+    "not_named": ("Établissement non nommé", "Establishment not named"),
+    "establishment_unconfirmed": ("Établissement à confirmer", "Establishment to be confirmed"),
+    "for_children": ("Service pour enfants", "Children's department"),
+    "for_adults": ("Service pour adultes", "Adults' department"),
+    "population_unknown": ("Âge non précisé", "Age not stated"),
+}
+TRIAL_RECRUITMENT_LABELS = {
+    "recruiting": ("Recrute", "Recruiting"),
+    "not_yet_recruiting": ("Pas encore ouvert aux inclusions", "Not yet recruiting"),
+    "ongoing": ("En cours", "Ongoing"),
+    "closed": ("Inclusions terminées", "Closed to inclusion"),
+    "planned": ("En projet (pas encore ouvert)", "Planned (not open yet)"),
+    "unknown": ("Statut inconnu", "Status unknown"),
 }
 POPULATION_LABELS = {
     "adult": ("Adultes", "Adults"),
@@ -49,7 +113,7 @@ CONFIDENCE_LABELS = {
 PHONE_TYPE_LABELS = {
     "switchboard": ("Standard de l'hôpital", "Hospital switchboard"),
     "department": ("Ligne du service", "Department line"),
-    "registry": ("Numéro de l'établissement (registre FINESS 2020)", "Establishment number (FINESS register, 2020)"),
+    "registry": ("Numéro de l'établissement, registre FINESS 2020", "Establishment number, FINESS register 2020"),
     "": ("Type de numéro non précisé", "Number type not stated"),
 }
 COORD_PRECISION_LABELS = {
@@ -74,6 +138,10 @@ WARNING_LABELS = {
     "not_referral_destination": (
         "Attention : pas un service clinique identifié — ne pas y adresser un patient sans vérifier",
         "Warning: not an identified clinical department — do not refer a patient without checking",
+    ),
+    "establishment_unconfirmed": (
+        "Établissement à confirmer — appeler le standard du CHU",
+        "Establishment to be confirmed — call the university hospital's switchboard",
     ),
     "establishment_inferred": ("Établissement déduit (à vérifier)", "Establishment inferred (to be checked)"),
     "population_unknown": ("Population (adultes/enfants) non précisée", "Population (adults/children) not stated"),
@@ -146,6 +214,21 @@ NOTICES = {
         "« {query} » désigne plusieurs communes : {chosen} retenue (autres : {others}). Précisez le département, "
         "ex. « {example} ».",
         "“{query}” names several communes: {chosen} used (others: {others}). Add the département, e.g. “{example}”.",
+    ),
+    "nearer_unlabelled": (
+        "{first} ({first_km} km) est plus proche mais n'a pas de label pour cette maladie (expertise documentée) ; "
+        "le site labellisé le plus proche, {labelled}, est à {labelled_km} km : les deux sont en tête de liste.",
+        "{first} ({first_km} km) is nearer but has no label for this disease (documented expertise); the nearest "
+        "labelled site, {labelled}, is {labelled_km} km away: both are at the top of the list.",
+    ),
+    "far_from_network": (
+        "Le site le plus proche où adresser, parmi ceux que connaît Centre Finder, est à {km} km. Un centre de "
+        "compétence plus proche peut exister : la base n'en contient aujourd'hui que {have} sur {published} "
+        "({share} %). Vérifiez l'annuaire de la filière FAI²R (www.fai2r.org) ou d'Orphanet (www.orpha.net) "
+        "avant d'adresser.",
+        "The nearest site to refer to that Centre Finder knows is {km} km away. A nearer competence centre may "
+        "exist: the directory holds only {have} of the {published} today ({share} %). Check the FAI²R network's "
+        "directory (www.fai2r.org) or Orphanet's (www.orpha.net) before referring.",
     ),
 }
 

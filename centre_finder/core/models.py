@@ -82,8 +82,18 @@ class Centre:
 
     @property
     def is_referral_destination(self) -> bool:
-        """False for a laboratory or a site whose establishment the source does not name."""
-        return self.specialty != "other" and self.confidence != "unverified"
+        """False for a laboratory, and for an unlabelled site (a trial site) whose establishment is not named.
+
+        A reference or competence centre site whose establishment the source does not name is still where the
+        network is: it is a destination, with the establishment to be confirmed (`establishment_unconfirmed`)."""
+        if self.specialty == "other":
+            return False
+        return self.confidence != "unverified" or self.is_labelled
+
+    @property
+    def establishment_unconfirmed(self) -> bool:
+        """A network site to refer to, but which hospital it is must be confirmed (call the CHU's switchboard)."""
+        return self.confidence == "unverified" and self.is_referral_destination
 
     @property
     def has_position(self) -> bool:
@@ -243,4 +253,6 @@ class SearchOutcome:
     population_from_text: str = ""  # "lupus enfant": the text asked for children
     location_from_text: str = ""  # "lupus Lyon": the town typed after the disease, used as the location
     empty_reason: str = ""  # a code, see vocabulary.EMPTY_REASONS
+    # what the order of the results needs said, by code (see search.order and explain.ranking_notices)
+    notes: dict[str, dict[str, object]] = field(default_factory=dict)
     empty_details: dict[str, object] = field(default_factory=dict)

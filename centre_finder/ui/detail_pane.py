@@ -31,6 +31,7 @@ from centre_finder.core.labels import (
     POPULATION_LABELS,
     ROLE_LABELS,
     SPECIALTY_LABELS,
+    TRIAL_RECRUITMENT_LABELS,
     WARNING_LABELS,
     label,
 )
@@ -80,6 +81,7 @@ class DetailPane(QScrollArea):
     copied = Signal(str)
     favouriteToggled = Signal(str, bool)
     userDataError = Signal(str)
+    rendered = Signal()  # new widgets: the window puts them in its Tab order
 
     def __init__(self, data: ReferenceData, userdata: UserData | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -129,6 +131,7 @@ class DetailPane(QScrollArea):
                 "the diseases covered, the PNDS and where the data come from."), muted=True))
             layout.addStretch(1)
             self.setWidget(body)
+            self.rendered.emit()
             return
         r = self.result
         c = r.centre
@@ -137,12 +140,30 @@ class DetailPane(QScrollArea):
         title.setObjectName("detailTitle")
         layout.addWidget(title)
         for w in r.warnings:
-            if w in ("not_referral_destination", "establishment_inferred", "population_unknown"):
+            if w in ("not_referral_destination", "establishment_unconfirmed", "establishment_inferred",
+                     "population_unknown", "population_mismatch"):
                 banner = plain("⚠ " + label(WARNING_LABELS, w, lang))
                 banner.setStyleSheet("background: #fef3c7; color: #78350f; padding: 4px 6px; border-radius: 4px;")
                 layout.addWidget(banner)
         if c.roles:
             layout.addWidget(plain(" · ".join(label(ROLE_LABELS, x, lang) for x in c.roles), bold=True))
+        # the actions first: in view without scrolling, and first for the keyboard
+        actions = QHBoxLayout()
+        referral = QPushButton(self.tr("Prepare a referral…"))
+        referral.setObjectName("prepareReferral")
+        referral.setAccessibleName(referral.text())
+        referral.clicked.connect(lambda: self.prepareReferral.emit(c.id))
+        actions.addWidget(referral)
+        actions.addWidget(self._copy_button(self.tr("Copy the contact"), contact_text(c, lang), "copyContact"))
+        if self.userdata is not None:
+            favourite = self.userdata.is_favourite(c.id)
+            star = QPushButton(self.tr("★ Remove from favourites") if favourite else self.tr("☆ Add to favourites"))
+            star.setObjectName("toggleFavourite")
+            star.setAccessibleName(star.text())
+            star.clicked.connect(lambda: self._toggle_favourite(c.id))
+            actions.addWidget(star)
+        actions.addStretch(1)
+        layout.addLayout(actions)
 
         form = QFormLayout()
         form.setHorizontalSpacing(12)
@@ -204,22 +225,6 @@ class DetailPane(QScrollArea):
             add(self.tr("Distance"), f"{r.distance_km:.0f} km " + self.tr("(straight line)"))
         layout.addLayout(form)
 
-        actions = QHBoxLayout()
-        referral = QPushButton(self.tr("Prepare a referral…"))
-        referral.setObjectName("prepareReferral")
-        referral.setAccessibleName(referral.text())
-        referral.clicked.connect(lambda: self.prepareReferral.emit(c.id))
-        actions.addWidget(referral)
-        actions.addWidget(self._copy_button(self.tr("Copy the contact"), contact_text(c, lang), "copyContact"))
-        if self.userdata is not None:
-            favourite = self.userdata.is_favourite(c.id)
-            star = QPushButton(self.tr("★ Remove from favourites") if favourite else self.tr("☆ Add to favourites"))
-            star.setObjectName("toggleFavourite")
-            star.setAccessibleName(star.text())
-            star.clicked.connect(lambda: self._toggle_favourite(c.id))
-            actions.addWidget(star)
-        actions.addStretch(1)
-        layout.addLayout(actions)
         if self.userdata is not None:
             header = plain(self.tr("Private note (kept on this computer only)"), bold=True)
             header.setStyleSheet("font-weight: bold; margin-top: 8px; border-bottom: 1px solid #d1d5db;")
@@ -230,6 +235,7 @@ class DetailPane(QScrollArea):
             self.notes_edit.setPlaceholderText(self.tr("e.g. ask for Mme X, fax before calling…"))
             self.notes_edit.setPlainText(self.userdata.note(c.id))
             self.notes_edit.setFixedHeight(70)
+            self.notes_edit.setTabChangesFocus(True)  # Tab leaves the note (the pane is on the keyboard's way)
             self.notes_edit.textChanged.connect(self.note_timer.start)
             self._note_centre = c.id
             layout.addWidget(self.notes_edit)
@@ -250,7 +256,8 @@ class DetailPane(QScrollArea):
                       "announced": self.tr("inclusion announced by the centre"),
                       "project": self.tr("project: trial not open yet")}.get(
                 t.site_status(c.id), "")
-            trials.append(f"{t.registry_id or t.kind} — {t.title}\n{t.status} ({status})\n{t.url}")
+            recruitment = label(TRIAL_RECRUITMENT_LABELS, t.recruitment, lang)
+            trials.append(f"{t.registry_id or t.kind} — {t.title}\n{recruitment} ({status})\n{t.url}")
         self._section(layout, self.tr("Trials"),
                       trials or [self.tr("No known trial.")])
         self._section(layout, self.tr("European Reference Network (ERN)"),
@@ -267,6 +274,16 @@ class DetailPane(QScrollArea):
         self._section(layout, self.tr("Provenance"), provenance)
         layout.addStretch(1)
         self.setWidget(body)
+        self.rendered.emit()
+
+    ACTION_ORDER = ("prepareReferral", "copyContact", "toggleFavourite", "copyAddress", "copyPhone", "openWebsite",
+                    "noteEditor")
+
+    def focus_chain(self) -> list[QWidget]:
+        """The pane's controls in the order the keyboard should reach them: its actions first, then the pane."""
+        named = {w.objectName(): w for w in self.widget().findChildren(QWidget) if w.objectName()}
+        chain = [named[n] for n in self.ACTION_ORDER if n in named and named[n].isEnabled()]
+        return [*chain, self]
 
     def save_note(self) -> None:
         """Write the note being edited (called after a pause in typing, and before anything replaces it)."""

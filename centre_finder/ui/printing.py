@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF, QSizeF, QStandardPaths
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from centre_finder.core.writable import WriteError, check_writable, write_problem
@@ -43,8 +44,9 @@ def _layout() -> QPageLayout:
                        QMarginsF(15, 12, 15, 12), QPageLayout.Unit.Millimeter)
 
 
-def write_pdf(html: str, path: Path, *, title: str, one_page: bool = False) -> int:
-    """Write the HTML as an A4 PDF; the file appears only when complete. Returns the page count.
+def pdf_file(path: Path, *, title: str, layout: QPageLayout, resolution: int,
+             paint: Callable[[QPdfWriter], int]) -> int:
+    """Paint a PDF with `paint` (which returns the page count); the file appears only when complete.
 
     Raises WriteError, whose message names the path and the reason, before Qt tries (and fails) to paint.
     """
@@ -54,13 +56,10 @@ def write_pdf(html: str, path: Path, *, title: str, one_page: bool = False) -> i
     writer = QPdfWriter(str(tmp))
     writer.setTitle(title)
     writer.setCreator("Centre Finder")
-    writer.setPageLayout(_layout())
-    writer.setResolution(96)  # the document lays out in screen points: keep one unit for both
-    rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    doc = fit_document(html, QSizeF(rect.width(), rect.height()), one_page=one_page)
-    pages = doc.pageCount()
+    writer.setPageLayout(layout)
+    writer.setResolution(resolution)
     try:
-        doc.print_(writer)
+        pages = paint(writer)
         shiboken6.delete(writer)  # flushes and closes the file now
         # QPdfWriter reports no write error (a full disk leaves a truncated file): check the PDF trailer
         if not tmp.is_file() or b"%%EOF" not in tmp.read_bytes()[-64:]:
@@ -76,6 +75,29 @@ def write_pdf(html: str, path: Path, *, title: str, one_page: bool = False) -> i
     return pages
 
 
+def write_pdf(html: str, path: Path, *, title: str, one_page: bool = False) -> int:
+    """Write the HTML as an A4 PDF. Returns the page count."""
+
+    def paint(writer: QPdfWriter) -> int:
+        rect = writer.pageLayout().paintRectPixels(writer.resolution())
+        doc = fit_document(html, QSizeF(rect.width(), rect.height()), one_page=one_page)
+        doc.print_(writer)
+        return doc.pageCount()
+
+    # the document lays out in screen points: keep one unit for both
+    return pdf_file(path, title=title, layout=_layout(), resolution=96, paint=paint)
+
+
+def preview_with(printer: QPrinter, paint: Callable[[QPrinter], object], parent: QWidget | None, *,
+                 title: str) -> QPrintPreviewDialog:
+    """Qt's print preview of what `paint` draws on a printer; the user prints from it."""
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(paint)
+    dialog.printer_ = printer  # the dialog does not own the printer: keep it alive with it
+    return dialog
+
+
 def print_html(html: str, parent: QWidget | None, *, title: str, one_page: bool = False) -> bool:
     """Print through the system dialog; returns False if the user cancelled."""
     printer = new_printer(title)
@@ -84,6 +106,18 @@ def print_html(html: str, parent: QWidget | None, *, title: str, one_page: bool 
         return False
     print_on(printer, html, one_page=one_page)
     return True
+
+
+def preview_dialog(html: str, parent: QWidget | None, *, title: str, one_page: bool = False) -> QPrintPreviewDialog:
+    """The print preview of an HTML document (the referral letter)."""
+    return preview_with(new_printer(title), lambda target: print_on(target, html, one_page=one_page), parent,
+                        title=title)
+
+
+def documents_folder() -> Path:
+    """Where files are offered to be saved: the user's Documents folder (the home folder if there is none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
 def new_printer(title: str) -> QPrinter:

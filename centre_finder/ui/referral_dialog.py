@@ -1,10 +1,11 @@
-"""“Prepare a referral”: the one-page sheet, printed or saved as PDF. Patient fields are never stored."""
+"""“Prepare a referral”: the one-page letter, previewed, printed or saved as PDF. Patient fields are never stored."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,10 +24,18 @@ from PySide6.QtWidgets import (
 
 from centre_finder.core.models import Disease
 from centre_finder.core.reference.database import ReferenceData
-from centre_finder.core.referral.letter import CHECKLIST, Doctor, Patient, build_referral, referral_html
+from centre_finder.core.referral.letter import (
+    CHECKLIST,
+    Doctor,
+    LetterError,
+    Patient,
+    build_referral,
+    missing_contact,
+    referral_html,
+)
 from centre_finder.core.search.explain import disease_label
 from centre_finder.ui import plaintext
-from centre_finder.ui.printing import print_html, write_pdf
+from centre_finder.ui.printing import documents_folder, preview_dialog, print_html, write_pdf
 from centre_finder.ui.settings import get_str
 
 DOCTOR_KEYS = ("name", "rpps", "address", "phone")
@@ -87,6 +97,8 @@ class DoctorDialog(QDialog):
 
 
 class ReferralDialog(QDialog):
+    """The letter: disease, patient (never stored), documents enclosed, the referring doctor; preview, print, PDF."""
+
     def __init__(self, data: ReferenceData, centre_id: str, diseases: list[Disease], settings: QSettings | None,
                  lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -96,7 +108,7 @@ class ReferralDialog(QDialog):
         self.lang = lang
         self.setObjectName("referralDialog")
         self.setWindowTitle(self.tr("Prepare a referral"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         centre = data.centres[centre_id]
         layout = QVBoxLayout(self)
         title = QLabel(centre.name)
@@ -104,6 +116,14 @@ class ReferralDialog(QDialog):
         title.setWordWrap(True)
         title.setStyleSheet("font-weight: bold;")
         layout.addWidget(title)
+        missing = missing_contact(centre, lang)
+        if missing:
+            warning = QLabel(missing)
+            warning.setObjectName("missingContact")
+            warning.setTextFormat(Qt.TextFormat.PlainText)
+            warning.setWordWrap(True)
+            warning.setStyleSheet("background: #fef3c7; color: #78350f; padding: 4px 6px; border-radius: 4px;")
+            layout.addWidget(warning)
 
         form = QFormLayout()
         self.disease_combo = QComboBox()
@@ -115,19 +135,25 @@ class ReferralDialog(QDialog):
             self.disease_combo.addItem(disease_label(d, lang), d.id)
         self.disease_combo.setCurrentIndex(1 if diseases else 0)
         form.addRow(self.tr("Disease"), self.disease_combo)
-        self.initials = QLineEdit()
-        self.initials.setObjectName("patientInitials")
-        self.initials.setAccessibleName(self.tr("Patient initials"))
-        self.initials.setMaxLength(12)
-        self.birth_date = QLineEdit()
-        self.birth_date.setObjectName("patientBirthDate")
-        self.birth_date.setAccessibleName(self.tr("Patient date of birth"))
+        self.patient_name = self._line("patientName", self.tr("Patient's name"), 80)
+        self.birth_date = self._line("patientBirthDate", self.tr("Patient's date of birth"), 20)
         self.birth_date.setPlaceholderText(self.tr("DD/MM/YYYY"))
-        self.birth_date.setMaxLength(20)
-        form.addRow(self.tr("Patient initials"), self.initials)
+        self.reason = self._line("referralReason", self.tr("Reason for referral"), 300)
+        self.question = self._line("referralQuestion", self.tr("Question asked"), 300)
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("clinicalSummary")
+        self.summary.setAccessibleName(self.tr("Short clinical summary"))
+        self.summary.setPlaceholderText(self.tr("History, signs, results, treatments tried…"))
+        self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(76)
+        form.addRow(self.tr("Patient's name"), self.patient_name)
         form.addRow(self.tr("Date of birth"), self.birth_date)
+        form.addRow(self.tr("Reason for referral"), self.reason)
+        form.addRow(self.tr("Question asked"), self.question)
+        form.addRow(self.tr("Clinical summary"), self.summary)
         layout.addLayout(form)
-        privacy = QLabel(self.tr("Patient details are printed on the sheet only; Centre Finder does not keep them."))
+        privacy = QLabel(self.tr("Patient details are printed on the letter only; Centre Finder does not keep them. "
+                                 "Empty fields print as lines to fill in by hand."))
         privacy.setWordWrap(True)
         privacy.setStyleSheet("color: #4b5563;")
         layout.addWidget(privacy)
@@ -144,60 +170,111 @@ class ReferralDialog(QDialog):
 
         self.doctor_fields = DoctorFields(load_doctor(settings), self)
         layout.addWidget(self.doctor_fields)
-        self.remember = QCheckBox(self.tr("Remember my details for the next sheets"))
+        self.remember = QCheckBox(self.tr("Remember my details for the next letters"))
         self.remember.setObjectName("rememberDoctor")
         self.remember.setAccessibleName(self.remember.text())
         self.remember.setChecked(settings is not None and load_doctor(settings).is_empty)
         layout.addWidget(self.remember)
+        self.problem = QLabel()
+        self.problem.setObjectName("letterProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b91c1c; font-weight: bold;")
+        self.problem.hide()
+        layout.addWidget(self.problem)
 
         buttons = QDialogButtonBox()
+        self.preview_button = QPushButton(self.tr("Preview…"))
+        self.preview_button.setObjectName("previewReferral")
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printReferral")
         self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         self.pdf_button.setObjectName("saveReferralPdf")
-        for b in (self.print_button, self.pdf_button):
+        for b in (self.preview_button, self.print_button, self.pdf_button):
             b.setAccessibleName(b.text())
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        self.preview_button.clicked.connect(lambda: self.preview())
         self.print_button.clicked.connect(self.print_sheet)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         layout.addWidget(buttons)
 
-    def html(self) -> str:
+    def _line(self, name: str, accessible: str, length: int) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setMaxLength(length)
+        return edit
+
+    def _patient_fields(self) -> tuple[QLineEdit | QPlainTextEdit, ...]:
+        return (self.patient_name, self.birth_date, self.reason, self.question, self.summary)
+
+    def html(self) -> str | None:
+        """The letter, or None (and the problem said under the form) when a typed value is wrong."""
         doctor = self.doctor_fields.doctor()
+        patient = Patient(self.patient_name.text().strip(), self.birth_date.text().strip(),
+                          self.reason.text().strip(), self.question.text().strip(),
+                          self.summary.toPlainText().strip())
+        try:
+            sheet = build_referral(
+                self.data, self.centre_id, disease_id=self.disease_combo.currentData(), doctor=doctor,
+                patient=patient, ticked={i for i, c in enumerate(self.checks) if c.isChecked()}, lang=self.lang)
+        except LetterError as error:
+            self.problem.setText(error.message(self.lang))
+            self.problem.show()
+            field = self.birth_date if error.field == "birth_date" else self.doctor_fields.edits["rpps"]
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.selectAll()
+            return None
+        self.problem.hide()
         if self.remember.isChecked():
-            save_doctor(self.settings, doctor)
-        sheet = build_referral(
-            self.data, self.centre_id, disease_id=self.disease_combo.currentData(), doctor=doctor,
-            patient=Patient(self.initials.text().strip(), self.birth_date.text().strip()),
-            ticked={i for i, c in enumerate(self.checks) if c.isChecked()}, lang=self.lang,
-        )
+            save_doctor(self.settings, sheet.doctor)
         return referral_html(sheet)
 
+    def _title(self) -> str:
+        return self.tr("Referral")
+
+    def preview(self) -> QPrintPreviewDialog | None:
+        html = self.html()
+        if html is None:
+            return None
+        dialog = preview_dialog(html, self, title=self._title(), one_page=True)
+        dialog.open()
+        return dialog
+
     def print_sheet(self) -> None:
-        print_html(self.html(), self, title=self.tr("Referral"), one_page=True)
+        html = self.html()
+        if html is not None:
+            print_html(html, self, title=self._title(), one_page=True)
+
+    def suggested_path(self) -> Path:
+        name = f"adressage-{self.centre_id}.pdf" if self.lang == "fr" else f"referral-{self.centre_id}.pdf"
+        return documents_folder() / name
 
     def save_pdf(self, path: str | None = None) -> Path | None:
+        html = self.html()
+        if html is None:
+            return None
         if path is None:
-            suggested = f"adressage-{self.centre_id}.pdf" if self.lang == "fr" else f"referral-{self.centre_id}.pdf"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the referral as PDF"), suggested, "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the referral as PDF"), str(self.suggested_path()),
+                                                  "PDF (*.pdf)")
             if not path:
                 return None
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
         try:
-            write_pdf(self.html(), target, title=self.tr("Referral"), one_page=True)
+            write_pdf(html, target, title=self._title(), one_page=True)
         except OSError as exc:
             plaintext.critical(self, self.tr("Prepare a referral"),
-                                 self.tr("The PDF could not be written: {error}").format(error=exc))
+                               self.tr("The PDF could not be written: {error}").format(error=exc))
             return None
         return target
 
     def done(self, result: int) -> None:
         # forget the patient as soon as the dialog closes
-        self.initials.clear()
-        self.birth_date.clear()
+        for field in self._patient_fields():
+            field.clear()
         super().done(result)

@@ -4,237 +4,237 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="105"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="107"/>
         <source>Centre details</source>
         <translation>Détails du centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="128"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="130"/>
         <source>Select a centre in the list or on the map to see its contact details, the diseases covered, the PNDS and where the data come from.</source>
         <translation>Sélectionnez un centre dans la liste ou sur la carte pour voir ses coordonnées, les maladies couvertes, le PNDS et la provenance des données.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="153"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="157"/>
         <source>Not known</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="173"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="177"/>
         <source>Attachment to a reference centre not stated by the source</source>
         <translation>Rattachement à un centre de référence non précisé par la source</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="175"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="179"/>
         <source>None known</source>
         <translation>Aucun connu</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="176"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="180"/>
         <source>Reference centre</source>
         <translation>Centre de référence</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="177"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="181"/>
         <source>Establishment</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="179"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="183"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="180"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="184"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="181"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="185"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="182"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="186"/>
         <source>Coordinator</source>
         <translation>Coordonnateur</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="184"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="188"/>
         <source>Copy address</source>
         <translation>Copier l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="186"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="190"/>
         <source>Street address not known — {place}</source>
         <translation>Adresse non renseignée — {place}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="187"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="191"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="189"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="193"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="190"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="194"/>
         <source>Copy number</source>
         <translation>Copier le n°</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="194"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="198"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="196"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="200"/>
         <source>Open the website in the browser</source>
         <translation>Ouvrir le site web dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="199"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="203"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="200"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="204"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="202"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="206"/>
         <source>FINESS number</source>
         <translation>N° FINESS</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="204"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="208"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="204"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="208"/>
         <source>(straight line)</source>
         <translation>(à vol d&apos;oiseau)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="208"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="212"/>
         <source>Prepare a referral…</source>
         <translation>Préparer un adressage…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="213"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="217"/>
         <source>Copy the contact</source>
         <translation>Copier le contact</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="216"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="220"/>
         <source>★ Remove from favourites</source>
         <translation>★ Retirer des favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="216"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="220"/>
         <source>☆ Add to favourites</source>
         <translation>☆ Ajouter aux favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="224"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="228"/>
         <source>Private note (kept on this computer only)</source>
         <translation>Note privée (conservée sur cet ordinateur uniquement)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="229"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="233"/>
         <source>Private note about this centre</source>
         <translation>Note privée sur ce centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="230"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="234"/>
         <source>e.g. ask for Mme X, fax before calling…</source>
         <translation>ex. : demander Mme X, faxer avant d&apos;appeler…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="237"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="242"/>
         <source>Why this centre</source>
         <translation>Pourquoi ce centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="239"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="244"/>
         <source>Diseases covered</source>
         <translation>Maladies couvertes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="245"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="250"/>
         <source>PNDS for the searched disease</source>
         <translation>PNDS de la maladie recherchée</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="246"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="251"/>
         <source>No PNDS in the database for this disease.</source>
         <translation>Aucun PNDS dans la base pour cette maladie.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="249"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="254"/>
         <source>site listed in the registry</source>
         <translation>site listé au registre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="250"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="255"/>
         <source>inclusion announced by the centre</source>
         <translation>inclusion annoncée par le centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="251"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="256"/>
         <source>project: trial not open yet</source>
         <translation>projet : essai pas encore ouvert</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="254"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="260"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="255"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="261"/>
         <source>No known trial.</source>
         <translation>Aucun essai connu.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="256"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="262"/>
         <source>European Reference Network (ERN)</source>
         <translation>Réseau européen (ERN)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="258"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="264"/>
         <source>Membership not documented.</source>
         <translation>Appartenance non documentée.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="260"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="266"/>
         <source>Checked on {date} in the cited sources</source>
         <translation>Vérifié le {date} dans les sources citées</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="261"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="267"/>
         <source>Never re-checked since the data were collected</source>
         <translation>Jamais revérifié depuis la collecte des données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="262"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="268"/>
         <source>Data: </source>
         <translation>Données : </translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="265"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="271"/>
         <source>Note: </source>
         <translation>Note : </translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="267"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="273"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="313"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="329"/>
         <source>No disease documented for this department.</source>
         <translation>Aucune maladie documentée pour ce service.</translation>
     </message>
@@ -242,7 +242,7 @@
 <context>
     <name>DoctorDialog</name>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="75"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="85"/>
         <source>Referring doctor</source>
         <translation>Médecin adresseur</translation>
     </message>
@@ -250,32 +250,32 @@
 <context>
     <name>DoctorFields</name>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="51"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="61"/>
         <source>Referring doctor</source>
         <translation>Médecin adresseur</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="54"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="64"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="54"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="64"/>
         <source>RPPS number</source>
         <translation>N° RPPS</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="54"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="64"/>
         <source>Practice address</source>
         <translation>Adresse du cabinet</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="55"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="65"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="63"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="73"/>
         <source>11 digits</source>
         <translation>11 chiffres</translation>
     </message>
@@ -283,548 +283,376 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="279"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="457"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="102"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="182"/>
         <source>Offline map</source>
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="279"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="457"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="102"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="182"/>
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap (en ligne)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="382"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="160"/>
         <source>Your favourites and notes could not be saved yet ({error}); retrying.</source>
         <translation>Vos favoris et notes n&apos;ont pas encore pu être enregistrés ({error}) ; nouvel essai en cours.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="388"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="166"/>
         <source>Copied to the clipboard: {value}</source>
         <translation>Copié dans le presse-papiers : {value}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="394"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="173"/>
         <source>Centre Finder — expert centres for rare autoimmune and autoinflammatory diseases</source>
         <translation>Centre Finder — centres experts des maladies auto-immunes et auto-inflammatoires rares</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="396"/>
-        <source>&amp;Search</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="397"/>
-        <source>Disease, ORPHA code, centre, town, coordinator, trial…</source>
-        <translation>Maladie, code ORPHA, centre, ville, coordonnateur, essai…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="398"/>
-        <source>Search: disease, centre, town, coordinator or trial</source>
-        <translation>Recherche : maladie, centre, ville, coordonnateur ou essai</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="399"/>
-        <source>&amp;Location</source>
-        <translation>&amp;Lieu</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="400"/>
-        <source>Postal code or town</source>
-        <translation>Code postal ou commune</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="401"/>
-        <source>Location: postal code or town</source>
-        <translation>Lieu : code postal ou commune</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="402"/>
-        <source>&amp;Radius</source>
-        <translation>Ra&amp;yon</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="403"/>
-        <source>Search radius</source>
-        <translation>Rayon de recherche</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="405"/>
-        <source>Any distance</source>
-        <translation>Toute distance</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="406"/>
-        <source>&amp;Patients</source>
-        <translation>&amp;Patients</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="407"/>
-        <source>Patients: adults or children</source>
-        <translation>Patients : adultes ou enfants</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="408"/>
-        <source>Adults and children</source>
-        <translation>Adultes et enfants</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="411"/>
-        <source>S&amp;pecialty</source>
-        <translation>S&amp;pécialité</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="412"/>
-        <source>Specialty</source>
-        <translation>Spécialité</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="413"/>
-        <source>All specialties</source>
-        <translation>Toutes spécialités</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="416"/>
-        <source>R&amp;ole</source>
-        <translation>R&amp;ôle</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="417"/>
-        <source>Role in the networks</source>
-        <translation>Rôle dans les réseaux</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="419"/>
-        <source>All roles</source>
-        <translation>Tous les rôles</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="420"/>
-        <source>Reference centre (CRMR)</source>
-        <translation>Centre de référence (CRMR)</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="421"/>
-        <source>Competence centre</source>
-        <translation>Centre de compétence</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="422"/>
-        <source>CRI-IMIDIATE research network</source>
-        <translation>Réseau de recherche CRI-IMIDIATE</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="423"/>
-        <source>CAR-T trial site</source>
-        <translation>Site d&apos;essai CAR-T</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="424"/>
-        <source>European Reference Network member</source>
-        <translation>Membre d&apos;un réseau européen (ERN)</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="428"/>
-        <source>Re&amp;gion</source>
-        <translation>Ré&amp;gion</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="429"/>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="298"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="430"/>
-        <source>All regions</source>
-        <translation>Toutes régions</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="431"/>
-        <source>★ Favourites only</source>
-        <translation>★ Favoris seulement</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="432"/>
-        <source>Show only my favourite centres</source>
-        <translation>Afficher seulement mes centres favoris</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="433"/>
-        <source>&amp;Export the list as CSV…</source>
-        <translation>&amp;Exporter la liste en CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="434"/>
-        <source>&amp;Print the list…</source>
-        <translation>&amp;Imprimer la liste…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="435"/>
-        <source>Save the list as P&amp;DF…</source>
-        <translation>Enregistrer la liste en P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="436"/>
-        <source>Export favourites and notes…</source>
-        <translation>Exporter favoris et notes…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="437"/>
-        <source>Import favourites and notes…</source>
-        <translation>Importer favoris et notes…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="438"/>
-        <source>Notes on centres no longer listed…</source>
-        <translation>Notes sur des centres retirés de la base…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="439"/>
-        <source>Referring &amp;doctor…</source>
-        <translation>&amp;Médecin adresseur…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="440"/>
-        <source>&amp;Update the data…</source>
-        <translation>Mettre à &amp;jour les données…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="441"/>
-        <source>Go back to the previous &amp;data</source>
-        <translation>Revenir aux &amp;données précédentes</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="442"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="443"/>
-        <source>Reset filters</source>
-        <translation>Réinitialiser les filtres</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="444"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="177"/>
         <source>Results: centres found</source>
         <translation>Résultats : centres trouvés</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="445"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="178"/>
         <source>Map of the centres found (the results table lists the same centres)</source>
         <translation>Carte des centres trouvés (le tableau des résultats liste les mêmes centres)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="446"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="447"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="448"/>
-        <source>S&amp;ettings</source>
-        <translation>P&amp;aramètres</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="449"/>
-        <source>Practice &amp;location…</source>
-        <translation>&amp;Lieu du cabinet…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="450"/>
-        <source>&amp;Language</source>
-        <translation>La&amp;ngue</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="451"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="452"/>
-        <source>About the &amp;data…</source>
-        <translation>À propos des &amp;données…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="453"/>
-        <source>&amp;About Centre Finder…</source>
-        <translation>À &amp;propos de Centre Finder…</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="480"/>
-        <source>These data were last checked on {date}, more than {months} months ago: labels, coordinators and phone numbers change. Check with the centre before referring, or update the data (File → Update the data).</source>
-        <translation>Ces données ont été vérifiées pour la dernière fois le {date}, il y a plus de {months} mois : les labels, les coordonnateurs et les numéros changent. Vérifiez auprès du centre avant d&apos;adresser, ou mettez les données à jour (Fichier → Mettre à jour les données).</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="548"/>
-        <source>{count} centre(s)</source>
-        <translation>{count} centre(s)</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="554"/>
-        <source>location: {place}</source>
-        <translation>lieu : {place}</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="560"/>
-        <source>Unknown location “{place}”: type a postal code or a town (e.g. 62400, Béthune, Saint-Denis 93). Distances are not computed.</source>
-        <translation>Lieu inconnu « {place} » : saisissez un code postal ou une commune (ex. : 62400, Béthune, Saint-Denis 93). Les distances ne sont pas calculées.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="566"/>
-        <source>“{words}” is used as the location: {place}.</source>
-        <translation>« {words} » est utilisé comme lieu : {place}.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="571"/>
-        <source>The map shows the first {shown} of {count} centres: narrow the search to see the others.</source>
-        <translation>La carte montre les {shown} premiers des {count} centres : précisez la recherche pour voir les autres.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="647"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="656"/>
-        <source>Practice location</source>
-        <translation>Lieu du cabinet</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="648"/>
-        <source>Postal code or town of your practice (used as the default location):</source>
-        <translation>Code postal ou commune de votre cabinet (utilisé comme lieu par défaut) :</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="657"/>
-        <source>Unknown location “{place}”.</source>
-        <translation>Lieu inconnu « {place} ».</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="689"/>
-        <source>Data updated; the previous version is kept.</source>
-        <translation>Données mises à jour ; la version précédente est conservée.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="699"/>
-        <source>Go back to the previous data</source>
-        <translation>Revenir aux données précédentes</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="703"/>
-        <source>The previous data are back.</source>
-        <translation>Les données précédentes sont rétablies.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="711"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="345"/>
         <source>Update the data</source>
         <translation>Mettre à jour les données</translation>
     </message>
+</context>
+<context>
+    <name>QFileDialog</name>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="736"/>
-        <source>Export the list as CSV</source>
-        <translation>Exporter la liste en CSV</translation>
+        <location filename="../../centre_finder/ui/qt_strings.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="743"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="764"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="780"/>
-        <source>Export</source>
-        <translation>Export</translation>
+        <location filename="../../centre_finder/ui/qt_strings.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="743"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="764"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="780"/>
-        <source>The file could not be written: {error}</source>
-        <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="746"/>
-        <source>{count} centre(s) exported to {path}</source>
-        <translation>{count} centre(s) exporté(s) dans {path}</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="757"/>
-        <source>Save the list as PDF</source>
-        <translation>Enregistrer la liste en PDF</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="773"/>
-        <source>Export favourites and notes</source>
-        <translation>Exporter favoris et notes</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="783"/>
-        <source>{count} favourite(s) and note(s) exported</source>
-        <translation>{count} favori(s) et note(s) exporté(s)</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="790"/>
-        <source>Import favourites and notes</source>
-        <translation>Importer favoris et notes</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="796"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="798"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="799"/>
-        <source>{added} favourite(s) added, {updated} note(s) added or updated.</source>
-        <translation>{added} favori(s) ajouté(s), {updated} note(s) ajoutée(s) ou mise(s) à jour.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="808"/>
-        <source>Every favourite and note refers to a centre of the current data.</source>
-        <translation>Tous les favoris et toutes les notes concernent des centres présents dans les données.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="809"/>
-        <source>These centres are no longer in the reference data; your notes are kept:</source>
-        <translation>Ces centres ne figurent plus dans les données de référence ; vos notes sont conservées :</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="817"/>
-        <source>Notes on centres no longer listed</source>
-        <translation>Notes sur des centres retirés de la base</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="826"/>
-        <source>Data version: {version}</source>
-        <translation>Version des données : {version}</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="827"/>
-        <source>Built on: {date}</source>
-        <translation>Construite le : {date}</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="828"/>
-        <source>{n} centres, {d} diseases, {s} synonyms, {p} PNDS, {t} trials</source>
-        <translation>{n} centres, {d} maladies, {s} synonymes, {p} PNDS, {t} essais</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="831"/>
-        <source>Database file: {path}</source>
-        <translation>Fichier de la base : {path}</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="832"/>
-        <source>Centres re-checked against their sources: {n} of {total} (latest: {date})</source>
-        <translation>Centres revérifiés dans leurs sources : {n} sur {total} (dernière vérification : {date})</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="836"/>
-        <source>Centres by role:</source>
-        <translation>Centres par rôle :</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="841"/>
-        <source>Sources: public pages cited for every row (see each centre&apos;s provenance). Map © OpenStreetMap contributors (ODbL); communes © INSEE, La Poste, IGN (Licence Ouverte).</source>
-        <translation>Sources : pages publiques citées pour chaque ligne (voir la provenance de chaque centre). Carte © les contributeurs d&apos;OpenStreetMap (ODbL) ; communes © INSEE, La Poste, IGN (Licence Ouverte).</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="844"/>
-        <source>About the data</source>
-        <translation>À propos des données</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="847"/>
-        <source>About Centre Finder</source>
-        <translation>À propos de Centre Finder</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="848"/>
-        <source>Centre Finder {version}
-Finds the French expert centre for a rare autoimmune or autoinflammatory disease. Works offline.</source>
-        <translation>Centre Finder {version}
-Trouve le centre expert français pour une maladie auto-immune ou auto-inflammatoire rare. Fonctionne hors ligne.</translation>
+        <location filename="../../centre_finder/ui/qt_strings.py" line="16"/>
+        <source>Page &amp;Set:</source>
+        <translation>Pa&amp;ges à imprimer&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="98"/>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="194"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="110"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="271"/>
         <source>Prepare a referral</source>
         <translation>Préparer un adressage</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="111"/>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="117"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="131"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="137"/>
         <source>Disease</source>
         <translation>Maladie</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="112"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="132"/>
         <source>(no disease stated)</source>
         <translation>(maladie non précisée)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="120"/>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="127"/>
-        <source>Patient initials</source>
-        <translation>Initiales du patient</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="124"/>
-        <source>Patient date of birth</source>
-        <translation>Date de naissance du patient</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="125"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="140"/>
         <source>DD/MM/YYYY</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="128"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="150"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="130"/>
-        <source>Patient details are printed on the sheet only; Centre Finder does not keep them.</source>
-        <translation>Les informations sur le patient sont imprimées sur la fiche uniquement ; Centre Finder ne les conserve pas.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="135"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="161"/>
         <source>Documents enclosed</source>
         <translation>Documents joints</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="147"/>
-        <source>Remember my details for the next sheets</source>
-        <translation>Retenir mes coordonnées pour les prochaines fiches</translation>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="138"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="149"/>
+        <source>Patient&apos;s name</source>
+        <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="154"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="139"/>
+        <source>Patient&apos;s date of birth</source>
+        <translation>Date de naissance du patient</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="141"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="151"/>
+        <source>Reason for referral</source>
+        <translation>Motif de l&apos;adressage</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="142"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="152"/>
+        <source>Question asked</source>
+        <translation>Question posée</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="145"/>
+        <source>Short clinical summary</source>
+        <translation>Résumé clinique court</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="146"/>
+        <source>History, signs, results, treatments tried…</source>
+        <translation>Histoire, signes, résultats, traitements essayés…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="153"/>
+        <source>Clinical summary</source>
+        <translation>Résumé clinique</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="155"/>
+        <source>Patient details are printed on the letter only; Centre Finder does not keep them. Empty fields print as lines to fill in by hand.</source>
+        <translation>Les informations sur le patient sont imprimées sur le courrier seulement ; Centre Finder ne les garde pas. Les champs vides s&apos;impriment comme des lignes à remplir à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="173"/>
+        <source>Remember my details for the next letters</source>
+        <translation>Retenir mes coordonnées pour les prochains courriers</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="187"/>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="189"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="156"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="191"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="162"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="197"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="180"/>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="192"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="237"/>
         <source>Referral</source>
         <translation>Adressage</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="185"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="261"/>
         <source>Save the referral as PDF</source>
         <translation>Enregistrer l&apos;adressage en PDF</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/referral_dialog.py" line="195"/>
+        <location filename="../../centre_finder/ui/referral_dialog.py" line="272"/>
         <source>The PDF could not be written: {error}</source>
         <translation>Le PDF n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../centre_finder/ui/results_view.py" line="133"/>
+        <source>Legend of the badges</source>
+        <translation>Légende des badges</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBanners</name>
+    <message>
+        <location filename="../../centre_finder/ui/banners.py" line="67"/>
+        <source>These data were last checked on {date}, more than {months} months ago: labels, coordinators and phone numbers change. Check with the centre before referring, or update the data (File → Update the data).</source>
+        <translation>Ces données ont été vérifiées pour la dernière fois le {date}, il y a plus de {months} mois : les labels, les coordonnateurs et les numéros changent. Vérifiez auprès du centre avant d&apos;adresser, ou mettez les données à jour (Fichier → Mettre à jour les données).</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/banners.py" line="77"/>
+        <source>{count} centre(s)</source>
+        <translation>{count} centre(s)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/banners.py" line="83"/>
+        <source>location: {place}</source>
+        <translation>lieu : {place}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/banners.py" line="89"/>
+        <source>Unknown location “{place}”: type a postal code or a town (e.g. 62400, Béthune, Saint-Denis 93). Distances are not computed.</source>
+        <translation>Lieu inconnu « {place} » : saisissez un code postal ou une commune (ex. : 62400, Béthune, Saint-Denis 93). Les distances ne sont pas calculées.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/banners.py" line="95"/>
+        <source>“{words}” is used as the location: {place}.</source>
+        <translation>« {words} » est utilisé comme lieu : {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/banners.py" line="100"/>
+        <source>The map shows the first {shown} of {count} centres: narrow the search to see the others.</source>
+        <translation>La carte montre les {shown} premiers des {count} centres : précisez la recherche pour voir les autres.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="127"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="195"/>
+        <source>All regions</source>
+        <translation>Toutes régions</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="161"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="162"/>
+        <source>Disease, ORPHA code, centre, town, coordinator, trial…</source>
+        <translation>Maladie, code ORPHA, centre, ville, coordonnateur, essai…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="163"/>
+        <source>Search: disease, centre, town, coordinator or trial</source>
+        <translation>Recherche : maladie, centre, ville, coordonnateur ou essai</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="164"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="165"/>
+        <source>Postal code or town</source>
+        <translation>Code postal ou commune</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="166"/>
+        <source>Location: postal code or town</source>
+        <translation>Lieu : code postal ou commune</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="167"/>
+        <source>&amp;Radius</source>
+        <translation>Ra&amp;yon</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="168"/>
+        <source>Search radius</source>
+        <translation>Rayon de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="170"/>
+        <source>Any distance</source>
+        <translation>Toute distance</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="171"/>
+        <source>&amp;Patients</source>
+        <translation>&amp;Patients</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="172"/>
+        <source>Patients: adults or children</source>
+        <translation>Patients : adultes ou enfants</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="173"/>
+        <source>Adults and children</source>
+        <translation>Adultes et enfants</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="176"/>
+        <source>S&amp;pecialty</source>
+        <translation>S&amp;pécialité</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="177"/>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="178"/>
+        <source>All specialties</source>
+        <translation>Toutes spécialités</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="181"/>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ôle</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="182"/>
+        <source>Role in the networks</source>
+        <translation>Rôle dans les réseaux</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="184"/>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="185"/>
+        <source>Reference centre</source>
+        <translation>Centre de référence</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="187"/>
+        <source>CRI-IMIDIATE network</source>
+        <translation>Réseau CRI-IMIDIATE</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="189"/>
+        <source>European network (ERN)</source>
+        <translation>Réseau européen (ERN)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="186"/>
+        <source>Competence centre</source>
+        <translation>Centre de compétence</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="188"/>
+        <source>CAR-T trial site</source>
+        <translation>Site d&apos;essai CAR-T</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="193"/>
+        <source>Re&amp;gion</source>
+        <translation>Ré&amp;gion</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="194"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="196"/>
+        <source>★ Favourites only</source>
+        <translation>★ Favoris seulement</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="197"/>
+        <source>Show only my favourite centres</source>
+        <translation>Afficher seulement mes centres favoris</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="198"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="199"/>
+        <source>Reset filters</source>
+        <translation>Réinitialiser les filtres</translation>
     </message>
 </context>
 <context>
@@ -931,6 +759,246 @@ Trouve le centre expert français pour une maladie auto-immune ou auto-inflammat
 {error}</source>
         <translation>La mise à jour n&apos;a pas été appliquée ; les données actuelles sont inchangées.
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="46"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="46"/>
+        <source>The file could not be written: {error}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="76"/>
+        <source>Export the list as CSV</source>
+        <translation>Exporter la liste en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="88"/>
+        <source>{count} centre(s) exported to {path}</source>
+        <translation>{count} centre(s) exporté(s) dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="101"/>
+        <source>Save the list as PDF</source>
+        <translation>Enregistrer la liste en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="121"/>
+        <source>Export favourites and notes</source>
+        <translation>Exporter favoris et notes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="131"/>
+        <source>{count} favourite(s) and note(s) exported</source>
+        <translation>{count} favori(s) et note(s) exporté(s)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="139"/>
+        <source>Import favourites and notes</source>
+        <translation>Importer favoris et notes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="146"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="148"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="149"/>
+        <source>{added} favourite(s) added, {updated} note(s) added or updated.</source>
+        <translation>{added} favori(s) ajouté(s), {updated} note(s) ajoutée(s) ou mise(s) à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="159"/>
+        <source>Every favourite and note refers to a centre of the current data.</source>
+        <translation>Tous les favoris et toutes les notes concernent des centres présents dans les données.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="160"/>
+        <source>These centres are no longer in the reference data; your notes are kept:</source>
+        <translation>Ces centres ne figurent plus dans les données de référence ; vos notes sont conservées :</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="168"/>
+        <source>Notes on centres no longer listed</source>
+        <translation>Notes sur des centres retirés de la base</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="181"/>
+        <source>Data updated; the previous version is kept.</source>
+        <translation>Données mises à jour ; la version précédente est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="192"/>
+        <source>Go back to the previous data</source>
+        <translation>Revenir aux données précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="196"/>
+        <source>The previous data are back.</source>
+        <translation>Les données précédentes sont rétablies.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="203"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="212"/>
+        <source>Practice location</source>
+        <translation>Lieu du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="204"/>
+        <source>Postal code or town of your practice (used as the default location):</source>
+        <translation>Code postal ou commune de votre cabinet (utilisé comme lieu par défaut) :</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="213"/>
+        <source>Unknown location “{place}”.</source>
+        <translation>Lieu inconnu « {place} ».</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="236"/>
+        <source>Data version: {version}</source>
+        <translation>Version des données : {version}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="237"/>
+        <source>Built on: {date}</source>
+        <translation>Construite le : {date}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="238"/>
+        <source>{n} centres, {d} diseases, {s} synonyms, {p} PNDS, {t} trials</source>
+        <translation>{n} centres, {d} maladies, {s} synonymes, {p} PNDS, {t} essais</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="241"/>
+        <source>Database file: {path}</source>
+        <translation>Fichier de la base : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="242"/>
+        <source>Centres re-checked against their sources: {n} of {total} (latest: {date})</source>
+        <translation>Centres revérifiés dans leurs sources : {n} sur {total} (dernière vérification : {date})</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="246"/>
+        <source>Centres by role:</source>
+        <translation>Centres par rôle :</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="251"/>
+        <source>Sources: public pages cited for every row (see each centre&apos;s provenance). Map © OpenStreetMap contributors (ODbL); communes © INSEE, La Poste, IGN (Licence Ouverte).</source>
+        <translation>Sources : pages publiques citées pour chaque ligne (voir la provenance de chaque centre). Carte © les contributeurs d&apos;OpenStreetMap (ODbL) ; communes © INSEE, La Poste, IGN (Licence Ouverte).</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="254"/>
+        <source>About the data</source>
+        <translation>À propos des données</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="257"/>
+        <source>About Centre Finder</source>
+        <translation>À propos de Centre Finder</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="258"/>
+        <source>Centre Finder {version}
+Finds the French expert centre for a rare autoimmune or autoinflammatory disease. Works offline.</source>
+        <translation>Centre Finder {version}
+Trouve le centre expert français pour une maladie auto-immune ou auto-inflammatoire rare. Fonctionne hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="85"/>
+        <source>&amp;Export the list as CSV…</source>
+        <translation>&amp;Exporter la liste en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="86"/>
+        <source>&amp;Print the list…</source>
+        <translation>&amp;Imprimer la liste…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="87"/>
+        <source>Save the list as P&amp;DF…</source>
+        <translation>Enregistrer la liste en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="88"/>
+        <source>Export favourites and notes…</source>
+        <translation>Exporter favoris et notes…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="89"/>
+        <source>Import favourites and notes…</source>
+        <translation>Importer favoris et notes…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="90"/>
+        <source>Notes on centres no longer listed…</source>
+        <translation>Notes sur des centres retirés de la base…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="91"/>
+        <source>Referring &amp;doctor…</source>
+        <translation>&amp;Médecin adresseur…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="92"/>
+        <source>&amp;Update the data…</source>
+        <translation>Mettre à &amp;jour les données…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="93"/>
+        <source>Go back to the previous &amp;data</source>
+        <translation>Revenir aux &amp;données précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="94"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="95"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="96"/>
+        <source>S&amp;ettings</source>
+        <translation>P&amp;aramètres</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="97"/>
+        <source>Practice &amp;location…</source>
+        <translation>&amp;Lieu du cabinet…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="98"/>
+        <source>&amp;Language</source>
+        <translation>La&amp;ngue</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="99"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="100"/>
+        <source>About the &amp;data…</source>
+        <translation>À propos des &amp;données…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="101"/>
+        <source>&amp;About Centre Finder…</source>
+        <translation>À &amp;propos de Centre Finder…</translation>
     </message>
 </context>
 </TS>

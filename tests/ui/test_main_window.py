@@ -7,7 +7,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableView
 
 from centre_finder.ui.app import wait_until
-from centre_finder.ui.results_model import ID_ROLE
+from centre_finder.ui.results_model import COL_DISTANCE, ID_ROLE
 from tests.ui.conftest import map_info, run_js, type_text
 
 
@@ -88,7 +88,7 @@ def test_location_and_radius_show_distances_and_circle(qtbot, make_window) -> No
     window.radius_combo.setCurrentIndex(window.radius_combo.findText("100 km"))
     assert row_ids(window) == ["lille-huriez-mi-crmr-ceraino", "amiens-chu-ccmr-mai"]
     assert wait_until(lambda: map_info(window)["radiusKm"] == 100, 5)
-    assert window.proxy.index(0, 4).data() == "29 km"
+    assert window.proxy.index(0, COL_DISTANCE).data() == "29 km"
 
 
 def test_empty_state_says_why_and_what_to_relax(qtbot, make_window) -> None:
@@ -153,20 +153,23 @@ def test_every_control_has_an_accessible_name(qtbot, make_window) -> None:
                 assert widget.accessibleName(), f"{kind.__name__} {widget.objectName()!r} has no accessible name"
 
 
-def test_settings_persist(qtbot, make_window) -> None:
+def test_settings_persist_the_location_and_the_window_not_the_filters(qtbot, make_window) -> None:
+    """Filters restored at start could open the app on an empty list: only the location comes back."""
     window = make_window(persist=True)
     window.search_edit.setText("Horton")
     window.location_edit.setText("Évreux")
     window.population_combo.setCurrentIndex(window.population_combo.findData("adult"))
+    window.role_combo.setCurrentIndex(window.role_combo.findData("cri_imidiate"))
     window.resize(1000, 700)
     window.main_splitter.setSizes([500, 700])
     sizes = window.main_splitter.sizes()
     window._search_now()
     window.close()
     again = make_window(persist=True)
-    assert again.search_edit.text() == "Horton"
     assert again.location_edit.text() == "Évreux"
-    assert again.population_combo.currentData() == "adult"
+    assert again.search_edit.text() == ""
+    assert again.population_combo.currentData() is None and again.role_combo.currentData() is None
+    assert again.results_stack.currentWidget() is again.table and row_ids(again)
     assert again.size().height() == 700  # (offscreen screens are 800 px wide: widths get clamped)
     restored = again.main_splitter.sizes()
     assert abs(restored[0] / sum(restored) - sizes[0] / sum(sizes)) < 0.02
@@ -179,7 +182,7 @@ def test_english_from_the_menu_and_qt_dialogs_translated(qtbot, make_window) -> 
     window.language_actions["en"].trigger()
     assert window.search_label.text() == "&Search"
     assert window.file_menu.title() == "&File"
-    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Establishment"
+    assert window.model.headerData(0, Qt.Orientation.Horizontal).startswith("Centre (establishment")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     window.language_actions["fr"].trigger()
     assert window.search_label.text() == "&Rechercher"

@@ -9,9 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton
 
 from centre_finder.ui import plaintext
 from centre_finder.ui.app import wait_until
@@ -43,7 +45,9 @@ def test_referral_pdf_one_page_with_centre_disease_and_pnds(qtbot, make_window, 
     window.detail.findChild(QPushButton, "prepareReferral").click()
     dialog = window.findChildren(ReferralDialog)[-1]
     assert dialog.disease_combo.currentData() == "sclerodermie-systemique"
-    dialog.initials.setText(PATIENT_MARK)
+    dialog.patient_name.setText(PATIENT_MARK)
+    dialog.reason.setText("Suspicion de sclérodermie")
+    dialog.summary.setPlainText("Raynaud, doigts boudinés")
     dialog.birth_date.setText("04/03/1982")
     dialog.checks[0].setChecked(True)
     dialog.doctor_fields.edits["name"].setText("Dr Claire Martin")
@@ -54,10 +58,12 @@ def test_referral_pdf_one_page_with_centre_disease_and_pnds(qtbot, make_window, 
     text = pdf_text(out)
     for expected in ("Centre de référence des maladies auto-immunes systémiques rares du Nord",
                      "03 20 44 59 62", "Sclérodermie systémique", "90291",
-                     "PNDS Sclérodermie systémique (actualisation) (2022)", "Dr Claire Martin", PATIENT_MARK):
+                     "PNDS Sclérodermie systémique (actualisation) (2022)", "Dr Claire Martin", PATIENT_MARK,
+                     "Suspicion de sclérodermie", "Raynaud, doigts boudinés", "04/03/1982"):
         assert expected in text, expected
     dialog.reject()
-    assert dialog.initials.text() == "" and dialog.birth_date.text() == ""
+    assert dialog.patient_name.text() == "" and dialog.birth_date.text() == ""
+    assert dialog.reason.text() == "" and dialog.summary.toPlainText() == ""
     window.close()
     # the doctor is remembered (settings), the patient is written nowhere but in the PDF the user saved
     assert files_containing(user_home, "Dr Claire Martin")
@@ -167,3 +173,104 @@ def test_printing_keeps_a_readable_font_size(qapp, reference, tmp_path: Path) ->
     page.extract_text(visitor_text=visit)
     sizes.sort()
     assert sizes and sizes[len(sizes) // 2] > 5, sizes[:5]
+
+
+def open_referral(window, centre_id: str, query: str = "sclérodermie"):
+    window.search_edit.setText(query)
+    window._search_now()
+    assert window.select_centre(centre_id)
+    window.detail.findChild(QPushButton, "prepareReferral").click()
+    return window.findChildren(ReferralDialog)[-1]
+
+
+def test_the_letter_refuses_an_impossible_birth_date_and_a_short_rpps(qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window()
+    dialog = open_referral(window, "lille-huriez-mi-crmr-ceraino")
+    out = tmp_path / "letter.pdf"
+    dialog.birth_date.setText("31/02/1985")
+    assert dialog.save_pdf(str(out)) is None and not out.exists()
+    assert dialog.problem.isVisible() or not dialog.isVisible()
+    assert "31/02/1985" in dialog.problem.text() and "n'existe pas" in dialog.problem.text()
+    assert dialog.birth_date.hasFocus() or not dialog.isActiveWindow()
+    dialog.birth_date.setText("04/03/1982")
+    dialog.doctor_fields.edits["rpps"].setText("1234")
+    assert dialog.save_pdf(str(out)) is None and not out.exists()
+    assert "11 chiffres" in dialog.problem.text()
+    dialog.doctor_fields.edits["rpps"].setText("10001234567")
+    assert dialog.save_pdf(str(out)) == out and out.exists()
+    assert dialog.problem.isHidden()
+    dialog.reject()
+
+
+@pytest.fixture
+def documents(tmp_path: Path, monkeypatch) -> Path:
+    """A home folder with a Documents folder, where files are offered to be saved."""
+    home = tmp_path / "userhome"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    return home / "Documents"
+
+
+def test_print_preview_and_documents_folder(qtbot, make_window, documents: Path) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    window = make_window()
+    dialog = open_referral(window, "lille-huriez-mi-crmr-ceraino")
+    assert dialog.suggested_path() == documents / "adressage-lille-huriez-mi-crmr-ceraino.pdf"
+    preview = dialog.preview()
+    assert preview is not None
+    widget = preview.findChild(QPrintPreviewWidget)
+    assert wait_until(lambda: widget.pageCount() == 1, 5), "a one-page letter in the preview"
+    preview.reject()
+    dialog.reject()
+
+
+def test_a_site_with_no_contact_says_so_in_the_dialog(qtbot, make_window) -> None:
+    window = make_window()
+    dialog = open_referral(window, "bordeaux-chu-reso", "lupus")
+    warning = dialog.findChild(QLabel, "missingContact")
+    assert warning is not None and "www.fai2r.org" in warning.text()
+    assert warning.textFormat() == Qt.TextFormat.PlainText
+    dialog.reject()
+
+
+def test_the_printed_list_has_headings_on_every_page_and_never_splits_a_row(qtbot, make_window,
+                                                                             tmp_path: Path) -> None:
+    window = make_window()
+    window.location_edit.setText("33000")
+    window.search_edit.setText("lupus")
+    window._search_now()
+    ids = [window.proxy.index(r, 0).data(258) for r in range(window.proxy.rowCount())]
+    assert len(ids) >= 24
+    pdf = window.save_list_pdf(str(tmp_path / "liste"))
+    assert pdf == tmp_path / "liste.pdf"
+    reader = PdfReader(str(pdf))
+    assert len(reader.pages) <= 2, "24 rows on at most two pages"
+    pages = [re.sub(r"\s+", " ", page.extract_text()) for page in reader.pages]
+    assert all("Centre (établissement, service)" in p and "Téléphone" in p for p in pages), "headings on every page"
+    assert "Recherche : « lupus »" in pages[0] and "Lieu : Bordeaux" in pages[0] and "Imprimé le" in pages[0]
+    assert "47-83 boulevard de l'Hôpital, 75013 Paris" in " ".join(pages), "addresses"
+    for cid in ids:  # a row's establishment and its address or phone are on the same page
+        centre = window.data.centres[cid]
+        first = (centre.hospital or centre.name)[:25]
+        last = centre.phone or (centre.address[:20] if centre.address else "")
+        holding = [i for i, p in enumerate(pages) if first in p and last in p]
+        assert holding, cid
+
+
+def test_export_names_and_extensions(qtbot, make_window, tmp_path: Path, documents: Path) -> None:
+    window = make_window()
+    window.location_edit.setText("33000")
+    window.search_edit.setText("lupus")
+    window._search_now()
+    assert window.window_actions.suggested_name("csv") == documents / "centres-lupus-33000.csv"
+    window.userdata.set_favourite("bordeaux-chu-reso", True)
+    window.userdata.set_note("bordeaux-chu-reso", "infirmière de recherche")
+    out = window.export_csv(str(tmp_path / "liste"))
+    assert out == tmp_path / "liste.csv"
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig")), delimiter=";"))
+    bordeaux = next(r for r in rows if r[0] == "bordeaux-chu-reso")
+    assert bordeaux[-2:] == ["oui", "infirmière de recherche"]
+    saved = window.export_user_data(str(tmp_path / "moving"))
+    assert saved == tmp_path / "moving.json" and saved.exists()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
 from centre_finder.core.labels import (
@@ -19,6 +21,7 @@ from centre_finder.core.labels import (
 from centre_finder.core.models import Centre, Result
 from centre_finder.core.reference.database import ReferenceData
 from centre_finder.core.search.explain import explain_match
+from centre_finder.core.text import fold
 from centre_finder.core.writable import check_writable, write_problem
 
 # Spreadsheets run cells that start with these as formulas (CSV injection).
@@ -56,43 +59,62 @@ def contact_text(centre: Centre, lang: str = "fr") -> str:
 
 CSV_COLUMNS = ("id", "name", "hospital", "department", "roles", "reference_centre", "specialty", "population",
                "coordinator", "address", "postal_code", "city", "region", "phone", "phone_type", "website",
-               "distance_km", "why", "confidence", "warnings", "verified", "sources")
+               "distance_km", "why", "confidence", "warnings", "verified", "sources", "favourite", "note")
 CSV_HEADERS = {
     "fr": ("Identifiant", "Nom", "Établissement", "Service", "Rôles", "Centre de référence", "Spécialité", "Patients",
            "Coordonnateur", "Adresse", "Code postal", "Ville", "Région", "Téléphone", "Type de numéro", "Site web",
-           "Distance (km)", "Pourquoi", "Fiabilité de l'établissement", "Avertissements", "Vérifié le", "Sources"),
+           "Distance (km)", "Pourquoi", "Fiabilité de l'établissement", "Avertissements", "Vérifié le", "Sources",
+           "Favori", "Note personnelle"),
     "en": ("Id", "Name", "Establishment", "Department", "Roles", "Reference centre", "Specialty", "Patients",
            "Coordinator", "Address", "Postal code", "Town", "Region", "Phone", "Number type", "Website",
-           "Distance (km)", "Why", "Establishment confidence", "Warnings", "Checked on", "Sources"),
+           "Distance (km)", "Why", "Establishment confidence", "Warnings", "Checked on", "Sources",
+           "Favourite", "Private note"),
 }
+# Excel reads a cell of digits as a number: "06000" would lose its zero. A WORD JOINER (U+2060) before the digits
+# is invisible and has no width, and makes the cell text; unlike ="06000" it is not a formula (which spreadsheets
+# may refuse or flag, and which the CSV-injection guard would neutralise), and unlike a leading apostrophe it does
+# not show in the cell when the file is opened.
+TEXT_MARK = "\u2060"
 
 
-def result_row(data: ReferenceData, result: Result, lang: str = "fr") -> list[str]:
+def as_text(digits: str) -> str:
+    """A code made of digits (postal code) kept as text when a spreadsheet opens the CSV."""
+    return TEXT_MARK + digits if digits.isdigit() else digits
+
+
+def result_row(data: ReferenceData, result: Result, lang: str = "fr", *, favourite: bool = False,
+               note: str = "") -> list[str]:
     c = result.centre
     distance = "" if result.distance_km is None else f"{result.distance_km:.0f}"
     return [
         c.id, c.name, c.hospital, c.department, ", ".join(label(ROLE_LABELS, r, lang) for r in c.roles),
         c.reference_centre_name, label(SPECIALTY_LABELS, c.specialty, lang), label(POPULATION_LABELS, c.population,
                                                                                      lang),
-        c.coordinator, c.address, c.postal_code, c.city, c.region, c.phone,
+        c.coordinator, c.address, as_text(c.postal_code), c.city, c.region, c.phone,
         label(PHONE_TYPE_LABELS, c.phone_type, lang) if c.phone else "", c.website, distance,
         " ; ".join(explain_match(data, m, lang) for m in result.matches if m.kind != "all"),
         label(CONFIDENCE_LABELS, c.confidence, lang),
         " ; ".join(label(WARNING_LABELS, w, lang) for w in result.warnings),
         c.verified, " ".join(c.source_urls),
+        ("yes" if lang == "en" else "oui") if favourite else "", note,
     ]
 
 
-def csv_text(data: ReferenceData, results: list[Result], lang: str = "fr") -> str:
+def csv_text(data: ReferenceData, results: Sequence[Result], lang: str = "fr", *,
+             favourites: Collection[str] = (), notes: Mapping[str, str] | None = None) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(CSV_HEADERS["en" if lang == "en" else "fr"])
+    notes = notes or {}
     for result in results:
-        writer.writerow([neutralise(cell) for cell in result_row(data, result, lang)])
+        cid = result.centre.id
+        row = result_row(data, result, lang, favourite=cid in favourites, note=notes.get(cid, ""))
+        writer.writerow([neutralise(cell) for cell in row])
     return buffer.getvalue()
 
 
-def write_csv(path: Path, data: ReferenceData, results: list[Result], lang: str = "fr") -> None:
+def write_csv(path: Path, data: ReferenceData, results: Sequence[Result], lang: str = "fr", *,
+              favourites: Collection[str] = (), notes: Mapping[str, str] | None = None) -> None:
     """UTF-8 with BOM and `;`: what French Excel expects. Written to a temporary file, then moved.
 
     Raises WriteError, whose message names the path and the reason.
@@ -101,13 +123,26 @@ def write_csv(path: Path, data: ReferenceData, results: list[Result], lang: str 
     check_writable(path)
     tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp.write_bytes(csv_text(data, results, lang).encode("utf-8-sig"))
+        tmp.write_bytes(csv_text(data, results, lang, favourites=favourites, notes=notes).encode("utf-8-sig"))
         tmp.replace(path)
     except OSError as exc:
         raise write_problem(path, exc) from exc
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def file_name(query: str, place: str, extension: str, lang: str = "fr") -> str:
+    """A file name that says what the list is: 'centres-lupus-33000.csv'."""
+    words = [w for w in re.split(r"[^a-z0-9]+", fold(" ".join((query, place)))) if w]
+    stem = "-".join(["centres", *words])[:80].rstrip("-")
+    return f"{stem}.{extension.lstrip('.')}"
+
+
+def with_extension(path: Path, extension: str) -> Path:
+    """The path with the extension added when the user typed a name without it ('liste' → 'liste.csv')."""
+    suffix = "." + extension.lstrip(".")
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 def results_html(data: ReferenceData, results: list[Result], title: str, lang: str = "fr") -> str:

@@ -1,10 +1,13 @@
-"""The referral sheet: what a GP sends with the patient, as data and as (escaped) HTML for printing.
+"""The referral letter: what a GP sends with the patient, as data and as (escaped) HTML for printing.
 
-Patient fields exist only in memory while the sheet is prepared; nothing here writes them anywhere.
+Patient fields (name, date of birth, reason, question, clinical summary) exist only in memory while the letter is
+prepared; nothing here writes them anywhere. Empty fields print as lines to fill in by hand.
 """
 
 from __future__ import annotations
 
+import re
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
@@ -13,31 +16,105 @@ from centre_finder.core.labels import (
     CONFIDENCE_LABELS,
     POPULATION_LABELS,
     ROLE_LABELS,
+    TRIAL_RECRUITMENT_LABELS,
     WARNING_LABELS,
     label,
-    phone_text,
 )
 from centre_finder.core.models import Centre, Disease, Pnds
+from centre_finder.core.reference.citations import citable, first_citable
 from centre_finder.core.reference.database import ReferenceData
 
 CHECKLIST = {
     "fr": [
-        "Courrier de demande d'avis (motif, question posée)",
         "Comptes rendus de consultation et d'hospitalisation récents",
         "Résultats biologiques récents, dont auto-anticorps",
         "Comptes rendus d'imagerie",
         "Liste des traitements en cours et antérieurs",
-        "Coordonnées du patient et du médecin traitant",
+        "Courrier du médecin traitant (ce document)",
+        "Coordonnées du patient",
     ],
     "en": [
-        "Referral letter (reason, question asked)",
         "Recent consultation and hospital reports",
         "Recent laboratory results, including autoantibodies",
         "Imaging reports",
         "Current and past treatments",
-        "Contact details of the patient and of the GP",
+        "Letter from the GP (this document)",
+        "Patient's contact details",
     ],
 }
+MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+OLDEST_YEARS = 125
+NETWORK_SITE = "www.fai2r.org"
+
+# what is wrong with a typed value (French, English)
+PROBLEMS = {
+    "birth_date_format": ("Date de naissance : écrivez-la JJ/MM/AAAA (ex. 04/03/1982).",
+                          "Date of birth: write it DD/MM/YYYY (e.g. 04/03/1982)."),
+    "birth_date_invalid": ("Date de naissance : le {text} n'existe pas.", "Date of birth: {text} does not exist."),
+    "birth_date_future": ("Date de naissance : le {text} est dans le futur.",
+                          "Date of birth: {text} is in the future."),
+    "birth_date_old": ("Date de naissance : {text} est trop ancienne.", "Date of birth: {text} is too far back."),
+    "rpps": ("Numéro RPPS : 11 chiffres attendus (« {text} » en a {digits}).",
+             "RPPS number: 11 digits expected (“{text}” has {digits})."),
+}
+
+
+class LetterError(ValueError):
+    """A typed value the letter cannot carry; `field` names it ("birth_date", "rpps")."""
+
+    def __init__(self, field: str, code: str, **params: object):
+        super().__init__(code)
+        self.field, self.code, self.params = field, code, params
+
+    def message(self, lang: str = "fr") -> str:
+        return label(PROBLEMS, self.code, lang).format(**self.params)
+
+
+def long_date(day: date, lang: str = "fr") -> str:
+    """'2 décembre 2026', '1er mai 2026'; '2 December 2026'."""
+    en = lang == "en"
+    number = "1er" if day.day == 1 and not en else str(day.day)
+    return f"{number} {MONTHS['en' if en else 'fr'][day.month - 1]} {day.year}"
+
+
+def short_date(day: date) -> str:
+    """'02/12/2026'."""
+    return day.strftime("%d/%m/%Y")
+
+
+def parse_birth_date(text: str, today: date | None = None) -> date | None:
+    """A date of birth as people type it (04/03/1982, 4.3.1982, 04-03-1982, 04031982); None when empty."""
+    text = text.strip()
+    if not text:
+        return None
+    match = re.fullmatch(r"(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})", text) or re.fullmatch(
+        r"(\d{2})(\d{2})(\d{4})", text)
+    if not match:
+        raise LetterError("birth_date", "birth_date_format", text=text)
+    day, month, year = (int(x) for x in match.groups())
+    try:
+        born = date(year, month, day)
+    except ValueError:
+        raise LetterError("birth_date", "birth_date_invalid", text=text) from None
+    today = today or date.today()
+    if born > today:
+        raise LetterError("birth_date", "birth_date_future", text=text)
+    if born.year < today.year - OLDEST_YEARS:
+        raise LetterError("birth_date", "birth_date_old", text=text)
+    return born
+
+
+def check_rpps(text: str) -> str:
+    """An RPPS number has 11 digits (spaces allowed when typed); empty is allowed (filled in by hand)."""
+    digits = re.sub(r"\s", "", text)
+    if digits and not re.fullmatch(r"\d{11}", digits):
+        raise LetterError("rpps", "rpps", text=text.strip(), digits=sum(ch.isdigit() for ch in digits))
+    return digits
 
 
 @dataclass
@@ -54,10 +131,13 @@ class Doctor:
 
 @dataclass
 class Patient:
-    """Filled by the user for one sheet; never stored unless the user saves the sheet itself."""
+    """Typed by the user for one letter; printed, never stored."""
 
-    initials: str = ""
+    name: str = ""
     birth_date: str = ""
+    reason: str = ""  # reason for referral
+    question: str = ""  # the question asked of the centre
+    summary: str = ""  # short clinical summary
 
 
 @dataclass
@@ -67,10 +147,12 @@ class ReferralSheet:
     pnds: list[Pnds]
     doctor: Doctor
     patient: Patient
+    born: date | None
     checklist: list[tuple[str, bool]]
     lang: str
     data_version: str
-    made_on: str = field(default_factory=lambda: date.today().isoformat())
+    support: str  # what supports this centre for this disease: evidence and a citable link
+    made_on: date = field(default_factory=date.today)
     trials: list[str] = field(default_factory=list)
 
 
@@ -83,107 +165,216 @@ def build_referral(
     patient: Patient | None = None,
     ticked: set[int] | None = None,
     lang: str = "fr",
+    today: date | None = None,
 ) -> ReferralSheet:
+    """The letter's data; raises KeyError for an unknown centre and LetterError for a bad birth date or RPPS."""
     if centre_id not in data.centres:
         raise KeyError(centre_id)
     centre = data.centres[centre_id]
     disease = data.diseases.get(disease_id) if disease_id else None
+    patient = patient or Patient()
+    doctor = doctor or Doctor()
+    born = parse_birth_date(patient.birth_date, today)
+    doctor = Doctor(doctor.name, check_rpps(doctor.rpps), doctor.address, doctor.phone)
     pnds = data.pnds_for(disease.id)[:2] if disease else []
     items = CHECKLIST["en" if lang == "en" else "fr"]
     ticked = ticked or set()
-    trials = [f"{t.registry_id or t.title} — {t.status}" for t in data.trials_for_centre(centre_id)
-              if disease is None or disease.id in t.disease_ids or set(data.ancestors(disease.id)) & set(t.disease_ids)]
+    related = {disease.id, *data.ancestors(disease.id)} if disease else set()
+    trials = [f"{t.registry_id or t.title} — {label(TRIAL_RECRUITMENT_LABELS, t.recruitment, lang)}"
+              for t in data.trials_for_centre(centre_id) if disease is None or related & set(t.disease_ids)]
     return ReferralSheet(
-        centre=centre, disease=disease, pnds=pnds, doctor=doctor or Doctor(), patient=patient or Patient(),
+        centre=centre, disease=disease, pnds=pnds, doctor=doctor, patient=patient, born=born,
         checklist=[(text, i in ticked) for i, text in enumerate(items)], lang=lang,
         data_version=data.metadata.get("data_version", "?"), trials=trials,
+        support=support_for(data, centre, disease, lang), made_on=today or date.today(),
     )
+
+
+def support_for(data: ReferenceData, centre: Centre, disease: Disease | None, lang: str = "fr") -> str:
+    """What supports this centre for this disease: the expertise's evidence and its source (or, for a reference
+    centre's scope, the scope's source), never a document-mirror link."""
+    en = lang == "en"
+    if disease is None:
+        return first_citable(centre.source_urls)
+    wanted = [disease.id, *data.ancestors(disease.id)]
+    entries = [e for d in wanted for e in data.expertise.get(centre.id, []) if e.disease_id == d]
+    for entry in entries:
+        urls = [entry.source_url] if entry.source_url else _scope_sources(data, centre, entry.disease_id)
+        if entry.basis == "ccmr_label" and not any(citable(u) for u in urls):
+            urls = list(centre.source_urls)
+        url = first_citable(urls)
+        evidence = entry.evidence
+        if url or evidence:
+            return " — ".join(x for x in (evidence, url) if x)
+    return ("no documented expertise for this disease in Centre Finder" if en
+            else "aucune expertise documentée pour cette maladie dans Centre Finder")
+
+
+def _scope_sources(data: ReferenceData, centre: Centre, disease_id: str) -> list[str]:
+    if data.conn is None or not centre.reference_centre_id:
+        return []
+    try:
+        rows = data.conn.execute("select source_urls from reference_centre_scope where reference_centre_id = ? "
+                                 "and disease_id = ?", (centre.reference_centre_id, disease_id)).fetchall()
+    except sqlite3.Error:
+        return []
+    return [u for r in rows for u in (r[0] or "").split()]
 
 
 def _t(sheet: ReferralSheet, fr: str, en: str) -> str:
     return en if sheet.lang == "en" else fr
 
 
+def phone_line(centre: Centre, lang: str = "fr") -> str:
+    """'03 20 44 59 62 — standard de l'hôpital (demandez : Service de médecine interne)'."""
+    if not centre.phone:
+        return ""
+    en = lang == "en"
+    ask = f" ({'ask for:' if en else 'demandez :'} {centre.department})" if centre.department else ""
+    kinds = {
+        "switchboard": ("standard de l'hôpital" + ask, "hospital switchboard" + ask),
+        "registry": ("numéro de l'établissement d'après le registre FINESS 2020, pas celui du service" + ask,
+                     "the establishment's number from the FINESS register (2020), not the department's" + ask),
+        "department": ("ligne du service", "department line"),
+    }
+    kind = kinds.get(centre.phone_type, ("type de ligne non précisé", "kind of line not stated"))
+    return f"{centre.phone} — {kind[1] if en else kind[0]}"
+
+
+def missing_contact(centre: Centre, lang: str = "fr") -> str:
+    """When Centre Finder knows neither the address nor the phone: what is missing and how to reach the site."""
+    if centre.address or centre.phone:
+        return ""
+    en = lang == "en"
+    where = centre.hospital if centre.confidence != "unverified" else ""
+    ways = []
+    if centre.website and citable(centre.website):
+        ways.append(f"{'the centre’s website' if en else 'le site web du centre'} {centre.website}")
+    if where:
+        ways.append(f"{'the switchboard of the establishment' if en else 'le standard de l’établissement'} ({where})")
+    ways.append(f"{'the FAI²R network' if en else 'la filière FAI²R'} ({NETWORK_SITE})")
+    if en:
+        return ("Centre Finder knows neither the street address nor the phone number of this site "
+                f"({centre.city}). To reach it: {'; '.join(ways)}.")
+    return ("Centre Finder ne connaît ni l'adresse postale ni le téléphone de ce site "
+            f"({centre.city}). Pour le joindre : {' ; '.join(ways)}.")
+
+
 def referral_html(sheet: ReferralSheet) -> str:
     """HTML for QTextDocument. Every value from the data or the user is escaped: shown, never interpreted."""
     c = sheet.centre
     e = escape
+    lang = sheet.lang
     unknown = _t(sheet, "non renseigné", "not known")
+    blank = "_" * 44
 
-    def row(key: str, value: str) -> str:
-        shown = e(value) if value else f"<i>{e(unknown)}</i>"
-        return (f"<tr><td width='30%' style='color:#374151'>{e(key)}</td>"
-                f"<td>{shown.replace(chr(10), '<br/>')}</td></tr>")
+    def row(key: str, value: str, *, empty: str | None = None) -> str:
+        """A labelled value; when empty, `empty` (a line to fill in) or "not known"."""
+        missing = e(empty) if empty is not None else f"<i>{e(unknown)}</i>"
+        shown = e(value).replace("\n", "<br/>") if value else missing
+        return f"<tr><td width='26%' style='color:#374151'>{e(key)}</td><td>{shown}</td></tr>"
 
-    address = c.full_address
-    phone = phone_text(c.phone, c.phone_type, sheet.lang)
+    def heading(text: str) -> str:
+        return f"<h3 style='margin-top:8px; margin-bottom:2px'>{e(text)}</h3>"
+
+    table = "<table cellspacing='0' cellpadding='1' width='100%'>"
+    when = long_date(sheet.made_on, lang)
     parts = [
         "<html><body style='font-family: DejaVu Sans, Arial, sans-serif'>",
-        f"<h2 style='margin-bottom:2px'>{e(_t(sheet, 'Fiche d’adressage', 'Referral sheet'))}</h2>",
-        f"<p style='color:#4b5563; margin-top:0'>{e(_t(sheet, 'Préparée le', 'Prepared on'))} {e(sheet.made_on)}</p>",
-        f"<h3>{e(_t(sheet, 'Centre destinataire', 'Receiving centre'))}</h3>",
-        "<table cellspacing='0' cellpadding='2' width='100%'>",
+        "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+        f"<td><h2 style='margin:0'>{e(_t(sheet, 'Demande d’avis — adressage', 'Request for an opinion — referral'))}"
+        f"</h2></td><td align='right'>{e(_t(sheet, 'Le', 'Date:'))} {e(when)}</td></tr></table>",
+        heading(_t(sheet, "Destinataire", "To")),
+        table,
         row(_t(sheet, "Centre", "Centre"), c.name),
-        row(_t(sheet, "Rôle", "Role"), ", ".join(label(ROLE_LABELS, r, sheet.lang) for r in c.roles)),
+        row(_t(sheet, "Rôle", "Role"), ", ".join(label(ROLE_LABELS, r, lang) for r in c.roles)),
         row(_t(sheet, "Centre de référence", "Reference centre"), c.reference_centre_name),
         row(_t(sheet, "Établissement", "Establishment"), c.hospital),
         row(_t(sheet, "Service", "Department"), c.department),
-        row(_t(sheet, "Patients", "Patients"), label(POPULATION_LABELS, c.population, sheet.lang)),
+        row(_t(sheet, "Patients", "Patients"), label(POPULATION_LABELS, c.population, lang)),
         row(_t(sheet, "Coordonnateur", "Coordinator"), c.coordinator),
-        row(_t(sheet, "Adresse", "Address"), address),
-        row(_t(sheet, "Téléphone", "Phone"), phone),
-        row(_t(sheet, "Site web", "Website"), c.website),
-        "</table>",
     ]
+    missing = missing_contact(c, lang)
+    if not missing:
+        address = c.full_address if c.address else _t(sheet, f"adresse postale non renseignée — {c.place}",
+                                                      f"street address not known — {c.place}")
+        parts.append(row(_t(sheet, "Adresse", "Address"), address))
+        parts.append(row(_t(sheet, "Téléphone", "Phone"), phone_line(c, lang)))
+    if c.website:
+        parts.append(row(_t(sheet, "Site web", "Website"), c.website))
+    parts.append("</table>")
+    if missing:
+        parts.append(f"<p style='color:#92400e; border:1px solid #f59e0b; padding:3px'><b>{e(missing)}</b></p>")
     cautions = []
+    if c.establishment_unconfirmed:
+        cautions.append(label(WARNING_LABELS, "establishment_unconfirmed", lang))
     if c.confidence == "inferred":
-        cautions.append(label(CONFIDENCE_LABELS, "inferred", sheet.lang))
+        cautions.append(label(CONFIDENCE_LABELS, "inferred", lang))
     if not c.population:
-        cautions.append(label(WARNING_LABELS, "population_unknown", sheet.lang))
+        cautions.append(label(WARNING_LABELS, "population_unknown", lang))
     if cautions:
-        parts.append(f"<p style='color:#92400e'>{e(' · '.join(cautions))}</p>")
+        parts.append(f"<p style='color:#92400e; margin:2px 0'>{e(' · '.join(cautions))}</p>")
     if not c.is_referral_destination:
-        parts.append(f"<p style='color:#92400e'><b>{e(_t(sheet, 'Attention : ce site n’est pas un service clinique identifié. Vérifiez avant d’adresser.', 'Warning: this site is not an identified clinical department. Check before referring.'))}</b></p>")  # noqa: E501
-    parts.append(f"<h3>{e(_t(sheet, 'Maladie', 'Disease'))}</h3><table cellspacing='0' cellpadding='2' width='100%'>")
+        parts.append(f"<p style='color:#92400e'><b>{e(label(WARNING_LABELS, 'not_referral_destination', lang))}"
+                     "</b></p>")
+
+    p = sheet.patient
+    parts.append(heading(_t(sheet, "Patient", "Patient")) + table)
+    parts.append(row(_t(sheet, "Nom, prénom", "Name"), p.name, empty=blank))
+    parts.append(row(_t(sheet, "Date de naissance", "Date of birth"),
+                     short_date(sheet.born) if sheet.born else "", empty="____ / ____ / ________"))
+    parts.append(row(_t(sheet, "Motif de l'adressage", "Reason for referral"), p.reason, empty=blank))
+    parts.append(row(_t(sheet, "Question posée", "Question asked"), p.question, empty=blank))
+    parts.append("</table>")
+    parts.append(f"<p style='margin:4px 0 0 0; color:#374151'>{e(_t(sheet, 'Résumé clinique', 'Clinical summary'))}"
+                 "</p>")
+    if p.summary:
+        parts.append(f"<p style='margin-top:0'>{e(p.summary).replace(chr(10), '<br/>')}</p>")
+    else:
+        parts.append("<p style='margin-top:0'>" + "<br/>".join([blank * 2] * 3) + "</p>")
+
+    parts.append(heading(_t(sheet, "Maladie", "Disease")) + table)
     if sheet.disease:
         d = sheet.disease
-        name = d.name_en if sheet.lang == "en" else d.name_fr
-        parts.append(row(_t(sheet, "Maladie", "Disease"), name))
-        parts.append(row("ORPHA", d.orpha_code))
+        name = d.name_en if lang == "en" else d.name_fr
+        parts.append(row(_t(sheet, "Maladie suspectée ou connue", "Suspected or known disease"),
+                         f"{name} (ORPHA {d.orpha_code})" if d.orpha_code else name))
     else:
-        parts.append(row(_t(sheet, "Maladie", "Disease"), ""))
-    for p in sheet.pnds:
-        parts.append(row("PNDS", f"{p.title} ({p.year})\n{p.url}"))
+        parts.append(row(_t(sheet, "Maladie suspectée ou connue", "Suspected or known disease"), "", empty=blank))
+    for pnds in sheet.pnds:
+        link = f"\n{pnds.url}" if citable(pnds.url) else ""
+        parts.append(row("PNDS", f"{pnds.title} ({pnds.year}){link}"))
     if sheet.disease and not sheet.pnds:
         parts.append(row("PNDS", ""))
     for trial in sheet.trials:
         parts.append(row(_t(sheet, "Essai", "Trial"), trial))
     parts.append("</table>")
-    parts.append(f"<h3>{e(_t(sheet, 'Patient', 'Patient'))}</h3><table cellspacing='0' cellpadding='2' width='100%'>")
-    blank = "________________"
-    parts.append(row(_t(sheet, "Initiales", "Initials"), sheet.patient.initials or blank))
-    parts.append(row(_t(sheet, "Date de naissance", "Date of birth"), sheet.patient.birth_date or blank))
+
+    parts.append(heading(_t(sheet, "Documents joints", "Documents enclosed")))
+    boxes = [f"{'☒' if ticked else '☐'} {e(text)}" for text, ticked in sheet.checklist]
+    half = (len(boxes) + 1) // 2
+    parts.append("<table width='100%' cellspacing='0' cellpadding='0'><tr><td width='50%'>"
+                 + "<br/>".join(boxes[:half]) + "</td><td>" + "<br/>".join(boxes[half:]) + "</td></tr></table>")
+
+    doc = sheet.doctor
+    parts.append(heading(_t(sheet, "Médecin adresseur", "Referring doctor")) + table)
+    parts.append(row(_t(sheet, "Nom", "Name"), doc.name, empty=blank))
+    parts.append(row("RPPS", doc.rpps, empty=blank))
+    parts.append(row(_t(sheet, "Adresse", "Address"), doc.address, empty=blank))
+    parts.append(row(_t(sheet, "Téléphone", "Phone"), doc.phone, empty=blank))
+    parts.append(row(_t(sheet, "Date", "Date"), when))
+    parts.append(row(_t(sheet, "Signature", "Signature"), "", empty=blank))
     parts.append("</table>")
-    parts.append(f"<h3>{e(_t(sheet, 'Documents joints', 'Documents enclosed'))}</h3><p>")
-    for text, ticked in sheet.checklist:
-        parts.append(f"{'☒' if ticked else '☐'} {e(text)}<br/>")
-    parts.append("</p>")
-    d = sheet.doctor
-    parts.append(f"<h3>{e(_t(sheet, 'Médecin adresseur', 'Referring doctor'))}</h3>"
-                 "<table cellspacing='0' cellpadding='2' width='100%'>")
-    parts.append(row(_t(sheet, "Nom", "Name"), d.name))
-    parts.append(row("RPPS", d.rpps))
-    parts.append(row(_t(sheet, "Adresse", "Address"), d.address))
-    parts.append(row(_t(sheet, "Téléphone", "Phone"), d.phone))
-    parts.append("</table>")
+
     verified = (_t(sheet, f"vérifiée le {c.verified}", f"checked on {c.verified}") if c.verified
                 else _t(sheet, "jamais revérifiée depuis la collecte", "never re-checked since collection"))
-    source = c.source_urls[0] if c.source_urls else unknown
     parts.append(
-        "<p style='color:#6b7280; font-size:7.5pt; margin-top:10px'>"
+        "<p style='color:#6b7280; font-size:7pt; margin-top:8px'>"
+        + e(_t(sheet, "Ce centre pour cette maladie", "This centre for this disease") if sheet.disease
+            else _t(sheet, "Source de la fiche du centre", "Source of the centre record"))
+        + (": " if lang == "en" else " : ") + f"{e(sheet.support or unknown)}. "
         + e(_t(sheet, "Données Centre Finder", "Centre Finder data")) + f" {e(sheet.data_version)} · "
-        + e(_t(sheet, "fiche du centre", "centre record")) + f" {e(verified)} · "
-        + e(_t(sheet, "source", "source")) + f" : {e(source)}. "
+        + e(_t(sheet, "fiche du centre", "centre record")) + f" {e(verified)}. "
         + e(_t(sheet, "Vérifiez les coordonnées auprès de l'établissement avant l'envoi.",
                "Check the contact details with the establishment before sending."))
         + "</p></body></html>"

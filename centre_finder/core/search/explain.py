@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from centre_finder.core.labels import (
@@ -9,11 +10,29 @@ from centre_finder.core.labels import (
     EMPTY_REASONS,
     NOTICES,
     POPULATION_LABELS,
+    ROLE_EXPLANATIONS,
     ROLE_SHORT,
+    TRIAL_RECRUITMENT_LABELS,
+    WARNING_LABELS,
+    WARNING_SHORT,
+    WHY_LABELS,
+    WHY_SHORT,
     label,
     message,
 )
-from centre_finder.core.models import Disease, Location, Match, Result, SearchOutcome, Trial
+from centre_finder.core.models import (
+    OPEN_RECRUITMENT,
+    REFERENCE_ROLES,
+    ROLES,
+    Centre,
+    Disease,
+    Location,
+    Match,
+    Result,
+    SearchOutcome,
+    Trial,
+)
+from centre_finder.core.reference.coverage import coverage
 from centre_finder.core.reference.database import ReferenceData
 from centre_finder.core.text import fold
 
@@ -135,3 +154,108 @@ def ambiguity_message(location: Location, typed: str, lang: str = "fr") -> str:
     """'Saint-Denis' names several communes: which one was used, and how to choose another."""
     return message(NOTICES, "ambiguous_location", lang, query=typed, chosen=location.label,
                    others=", ".join(location.alternatives), example=location.alternatives[0])
+
+
+def distance_text(km: float | None) -> str:
+    """Whole kilometres ("4 km", "213 km", "< 1 km"): a tenth of a kilometre means nothing to a referral."""
+    if km is None:
+        return ""
+    return "< 1 km" if km < 0.5 else f"{km:,.0f} km".replace(",", "\u202f")
+
+
+def site_name(centre: Centre) -> str:
+    """The establishment and the department, which tell sites apart ("CHU de Rouen — Service de rhumatologie")."""
+    if centre.hospital and centre.department:
+        return f"{centre.hospital} — {centre.department}"
+    return centre.hospital or centre.name
+
+
+def why(result: Result) -> str:
+    """Why a site is listed for the disease asked: a key of `labels.WHY_LABELS`, or "" (a search by name…)."""
+    first = result.matches[0] if result.matches else None
+    if first is None:
+        return ""
+    if first.kind == "trial":
+        return "trial"
+    if first.kind not in ("disease", "group"):
+        return ""
+    roles = set(result.centre.roles)
+    if first.basis == "crmr_scope":
+        return "reference"
+    if "ccmr" in roles:
+        return "competence"
+    return "labelled_expertise" if roles & REFERENCE_ROLES else "expertise"
+
+
+@dataclass(frozen=True)
+class Badge:
+    kind: str  # a role, or "expertise": picks the colour
+    text: str
+    explanation: str
+
+
+def badges(data: ReferenceData, result: Result, lang: str = "fr", *, age_asked: bool = False) -> list[Badge]:
+    """The badges of a row: first why the site is there, then its other roles, then what to check (with
+    `age_asked`, the user asked for adults or children: a site whose age group is unknown says so)."""
+    reason = why(result)
+    roles = [r for r in ROLES if r in result.centre.roles]
+    out: list[Badge] = []
+    if reason == "trial":
+        trial = data.trials.get(result.matches[0].trial_id)
+        if trial is not None:
+            what = ("Trial" if lang == "en" else "Essai") + f" {trial.registry_id or trial.kind}"
+            status = label(TRIAL_RECRUITMENT_LABELS, trial.recruitment, lang)
+            out.append(Badge("cart_trial_site", what.strip(), f"{label(WHY_LABELS, reason, lang)}\n{trial.title}"))
+            out.append(Badge("trial_open" if trial.recruitment in OPEN_RECRUITMENT else "trial_closed", status,
+                             f"{trial.registry_id or trial.title} : {status}"))
+            roles = [r for r in roles if r != "cart_trial_site"]
+    elif reason == "expertise":
+        out.append(Badge("expertise", label(WHY_SHORT, reason, lang), label(WHY_LABELS, reason, lang)))
+    elif reason:
+        main = next((r for r in roles if r in REFERENCE_ROLES or r == "ccmr"), "")
+        if main:
+            out.append(Badge(main, label(ROLE_SHORT, main, lang),
+                             f"{label(WHY_LABELS, reason, lang)}\n{label(ROLE_EXPLANATIONS, main, lang)}"))
+            roles.remove(main)
+    out += [Badge(r, label(ROLE_SHORT, r, lang), label(ROLE_EXPLANATIONS, r, lang)) for r in roles]
+    return out + warning_badges(result, lang, age_asked=age_asked)
+
+
+def warning_badges(result: Result, lang: str = "fr", *, age_asked: bool = False) -> list[Badge]:
+    """What a GP must know before referring there, in two or three words (the sentence is the explanation)."""
+    c = result.centre
+    out = []
+    for warning in result.warnings:
+        if warning == "not_referral_destination":
+            short = "not_clinical" if c.specialty == "other" else "not_named"
+        elif warning == "establishment_unconfirmed":
+            short = warning
+        elif warning == "population_mismatch":
+            short = "for_children" if c.population == "paediatric" else "for_adults"
+        elif warning == "population_unknown" and age_asked:
+            short = warning
+        else:
+            continue
+        out.append(Badge("warning", label(WARNING_SHORT, short, lang), label(WARNING_LABELS, warning, lang)))
+    return out
+
+
+def ranking_notices(data: ReferenceData, outcome: SearchOutcome, lang: str = "fr") -> list[str]:
+    """What the order of the list needs said: a nearer unlabelled department, a directory that may miss a
+    nearer centre (with today's coverage of the competence centres)."""
+    lines = []
+    nearer = outcome.notes.get("nearer_unlabelled")
+    if nearer:
+        first, labelled = data.centres.get(str(nearer["first"])), data.centres.get(str(nearer["labelled"]))
+        if first and labelled:
+            lines.append(message(NOTICES, "nearer_unlabelled", lang, first=site_name(first),
+                                 first_km=f"{float(nearer['first_km']):.0f}", labelled=site_name(labelled),
+                                 labelled_km=f"{float(nearer['labelled_km']):.0f}"))
+    far = outcome.notes.get("far_from_network")
+    if far:
+        row = next(r for r in coverage(data, "en").networks if r.label == "FAI²R competence centres (CCMR)")
+        published = row.published or 0
+        lines.append(message(NOTICES, "far_from_network", lang, km=f"{float(far['km']):,.0f}".replace(",", "\u202f"),
+                             have=row.have, published=published,
+                             share=f"{100 * row.have / published:.0f}" if published else "?"))
+    return lines

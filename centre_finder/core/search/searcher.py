@@ -1,10 +1,8 @@
 """The search: from a `Query` to ranked `Result`s that say why each centre is there.
 
-Ranking follows how the network wants patients referred. For a disease: the sites labelled for it
-(reference and competence centres) first, then other departments with documented expertise; with
-a location each group is sorted by distance, without one by role (coordinating, constituent,
-other reference sites, competence centres, the rest). Sites that are not an identified clinical
-department always come last in their group and carry a warning.
+A query's text is read as diseases, trial words, a place and words of centres' names; the candidates are the
+centres with expertise in the diseases (or the trials' sites, or the centres named); the filters narrow them,
+and `order.order_results` ranks them with the user's question in mind (see that module).
 """
 
 from __future__ import annotations
@@ -29,6 +27,7 @@ from centre_finder.core.models import (
 )
 from centre_finder.core.reference.database import ReferenceData
 from centre_finder.core.search.gazetteer import Gazetteer, LocationError, default_gazetteer
+from centre_finder.core.search.order import order_results
 from centre_finder.core.search.ranking import TERRITORIES, CentreIndex, LazyResults, territory
 from centre_finder.core.text import fold, fts_phrase
 from centre_finder.core.vocabulary.matcher import ADULT_WORDS, CHILD_WORDS, DiseaseMatcher
@@ -228,14 +227,17 @@ class Searcher:
         if keep is not None:
             idx, tier, rel, mismatched = idx[keep], tier[keep], rel[keep], mismatched[keep]
             distance = distance[keep] if distance is not None else None
+        elsewhere = None
         if location is not None and distance is not None:
             here = territory(location.latitude, location.longitude)
             here_code = TERRITORIES.index(here) if here else -2
             elsewhere = index.has_position[idx] & (index.territory[idx] != here_code)
-            order = np.lexsort((index.name_rank[idx], index.role_rank[idx], distance, index.demoted[idx], rel, tier,
-                                elsewhere))
-        else:
-            order = np.lexsort((index.city_name_rank[idx], index.role_rank[idx], index.demoted[idx], rel, tier))
+        candidates = idx
+        ordering = order_results(
+            tier=tier, rel=rel, warned=index.demoted[idx].astype(bool) | mismatched, role_rank=index.role_rank[idx],
+            name_rank=(index.name_rank if distance is not None else index.city_name_rank)[idx], distance=distance,
+            elsewhere=elsewhere, centre_id=lambda k: index.ids[int(candidates[k])], disease_asked=bool(targets))
+        order, outcome.notes = ordering.order, ordering.notes
         if query.limit:
             order = order[: query.limit]
         idx, tier, mismatched = idx[order], tier[order], mismatched[order]
@@ -421,6 +423,8 @@ def _warnings(centre: Centre) -> tuple[str, ...]:
     warnings = []
     if not centre.is_referral_destination:
         warnings.append("not_referral_destination")
+    if centre.establishment_unconfirmed:
+        warnings.append("establishment_unconfirmed")
     if centre.confidence == "inferred":
         warnings.append("establishment_inferred")
     if not centre.population:

@@ -7,8 +7,16 @@ import io
 from pathlib import Path
 
 from centre_finder.core.models import Query, Result
-from centre_finder.core.referral.exports import contact_text, csv_text, neutralise, results_html, write_csv
-from centre_finder.core.referral.letter import Doctor, Patient, build_referral, referral_html
+from centre_finder.core.referral.exports import (
+    TEXT_MARK,
+    as_text,
+    contact_text,
+    csv_text,
+    file_name,
+    neutralise,
+    with_extension,
+    write_csv,
+)
 
 
 def test_csv_round_trips_with_accents(tmp_path: Path, searcher, reference) -> None:
@@ -24,6 +32,7 @@ def test_csv_round_trips_with_accents(tmp_path: Path, searcher, reference) -> No
     assert lille[2] == "CHU de Lille – Hôpital Claude Huriez"
     assert lille[13] == "03 20 44 59 62" and lille[14] == "Standard de l'hôpital"
     assert lille[16] == "29"
+    assert lille[10] == TEXT_MARK + "59037", "postal codes are text for Excel"
 
 
 def test_formula_cells_are_neutralised(reference) -> None:
@@ -44,16 +53,27 @@ def test_contact_text(reference) -> None:
     assert "non renseigné" in contact_text(reference.centres["tours-chu-rhumatologie"])
 
 
-def test_printable_list_escapes(reference, searcher) -> None:
-    centre = reference.centres["amiens-chu-mi"]
-    evil = Result(centre.__class__(**{**centre.__dict__, "hospital": "<script>x()</script>"}), 1, ())
-    html = results_html(reference, [evil], "T <b>", "fr")
-    assert "<script>" not in html and "&lt;script&gt;" in html and "T &lt;b&gt;" in html
+def test_postal_codes_stay_text_and_favourites_and_notes_are_columns(reference, searcher) -> None:
+    results = searcher.search(Query("Nice"))
+    text = csv_text(reference, results, "fr", favourites={"nice-pasteur2-rhumatologie"},
+                    notes={"nice-pasteur2-rhumatologie": "demander Mme X"})
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert rows[0][-2:] == ["Favori", "Note personnelle"]
+    nice = next(r for r in rows if r[0] == "nice-pasteur2-rhumatologie")
+    assert nice[10] == TEXT_MARK + reference.centres["nice-pasteur2-rhumatologie"].postal_code
+    assert nice[10].lstrip(TEXT_MARK).startswith("06") and not nice[10].startswith(("=", "'"))
+    assert nice[-2:] == ["oui", "demander Mme X"]
+    other = next(r for r in rows if r[0] != "nice-pasteur2-rhumatologie" and r[0] != "Identifiant")
+    assert other[-2:] == ["", ""]
+    assert as_text("Lille") == "Lille" and as_text("") == ""
 
 
-def test_referral_html_escapes_data_and_user_input(reference) -> None:
-    sheet = build_referral(reference, "paris-pitie-mi2-crmr-lupus", disease_id="lupus-systemique",
-                           doctor=Doctor("<b>Dr</b>", "123", "", ""), patient=Patient("<i>AB</i>", ""))
-    html = referral_html(sheet)
-    assert "&lt;b&gt;Dr&lt;/b&gt;" in html and "&lt;i&gt;AB&lt;/i&gt;" in html
-    assert "PNDS Lupus systémique de l'adulte et de l'enfant" in html.replace("&#x27;", "'")
+def test_file_names_say_what_the_list_is() -> None:
+    assert file_name("lupus", "33000", "csv") == "centres-lupus-33000.csv"
+    assert file_name("Sclérodermie systémique", "Béthune (62)", "pdf") == \
+        "centres-sclerodermie-systemique-bethune-62.pdf"
+    assert file_name("", "", "csv") == "centres.csv"
+    assert file_name("../../etc/passwd", "", "csv") == "centres-etc-passwd.csv"
+    assert with_extension(Path("/tmp/liste"), "csv") == Path("/tmp/liste.csv")
+    assert with_extension(Path("/tmp/liste.CSV"), "csv") == Path("/tmp/liste.CSV")
+    assert with_extension(Path("/tmp/moving"), "json") == Path("/tmp/moving.json")

@@ -1,0 +1,67 @@
+"""Runs the window's searches: the searcher, the typing delay, completions and the gazetteer's loading."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QTimer
+
+from centre_finder.core.models import Query, SearchOutcome
+from centre_finder.core.reference.database import ReferenceData
+from centre_finder.core.search.explain import disease_label
+from centre_finder.core.search.gazetteer import LocationError
+from centre_finder.core.search.searcher import Searcher
+
+SEARCH_DELAY_MS = 15
+
+
+class SearchController(QObject):
+    def __init__(self, data: ReferenceData, parent: QObject | None = None):
+        super().__init__(parent)
+        self.data = data
+        self.searcher = Searcher(data)
+        self.location_problem = ""  # the location typed, when the gazetteer does not know it
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+
+    def set_data(self, data: ReferenceData) -> None:
+        """Search other reference data (after an update), keeping the loaded gazetteer."""
+        self.data = data
+        self.searcher = Searcher(data, self.searcher.gazetteer)
+
+    def load_gazetteer_in_background(self) -> None:
+        """The gazetteer (0.3 s) loads in a thread while the map page loads; see `gazetteer_ready`."""
+        threading.Thread(target=self._load_gazetteer, name="gazetteer", daemon=True).start()
+
+    def _load_gazetteer(self) -> None:
+        with contextlib.suppress(LocationError):  # reported by the search as an unknown location
+            self.searcher.gazetteer.load()
+
+    @property
+    def gazetteer_ready(self) -> bool:
+        return self.searcher.gazetteer.is_loaded
+
+    def run(self, query: Query) -> SearchOutcome:
+        """Search; an unknown location is noted in `location_problem` and the search runs without it."""
+        self.location_problem = ""
+        try:
+            return self.searcher.run(query)
+        except LocationError:
+            self.location_problem = query.location or ""
+            return self.searcher.run(replace(query, location=None, radius_km=None))
+
+    def disease_suggestions(self, text: str, lang: str) -> list[str]:
+        suggestions = []
+        for hit in self.searcher.matcher.suggest(text, limit=10):
+            if hit.target == "disease":
+                suggestions.append(disease_label(self.data.diseases[hit.target_id], lang))
+            else:
+                group = self.data.groups[hit.target_id]
+                suggestions.append(group.name_en if lang == "en" else group.name_fr)
+        return [] if suggestions == [text] else suggestions
+
+    def location_suggestions(self, text: str) -> list[str]:
+        return self.searcher.gazetteer.suggest(text, limit=10)
