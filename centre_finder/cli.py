@@ -69,9 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     _add_db(p)
 
-    p = sub.add_parser("diseases", help="look up diseases: ORPHA code, synonyms, reference centres, PNDS")
+    p = sub.add_parser("diseases", help="look up diseases (any name, synonym, ORPHA or ICD-10 code): names, codes, "
+                                        "classification, reference centres, PNDS")
     p.add_argument("query", nargs="?", default="")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=10, help="at most this many diseases (default 10)")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     _add_db(p)
 
@@ -163,8 +165,10 @@ def cmd_build_db(args: argparse.Namespace) -> int:
         raise CliError(f"error: cannot write {out}: {exc.strerror or exc}") from exc
     c = report.counts
     print(f"{report.path}: {c['centres']} centres, {c['diseases']} diseases, {c['synonyms']} synonyms, "
-          f"{c['expertise']} expertise links, {c['pnds']} PNDS, {c['trials']} trials "
-          f"(sources sha256 {report.sources_sha256[:12]}, built {report.built_at})")
+          f"{c['expertise']} expertise links, {c['pnds']} PNDS, {c['trials']} trials; Orphanet: "
+          f"{c['orphanet_active']} active diseases and groups ({c['orphanet_in_network']} covered by a reference "
+          f"centre), {c['vocabulary_names']} names (sources sha256 {report.sources_sha256[:12]}, built "
+          f"{report.built_at})")
     return EXIT_OK
 
 
@@ -175,7 +179,13 @@ def _searcher(args: argparse.Namespace):
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from centre_finder.core.search.explain import ambiguity_message, empty_message, explain_match, result_record
+    from centre_finder.core.search.explain import (
+        ambiguity_message,
+        empty_message,
+        explain_match,
+        result_record,
+        search_notices,
+    )
     from centre_finder.core.search.gazetteer import LocationError
 
     searcher = _searcher(args)
@@ -200,8 +210,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         if outcome.population_from_text:
             print(f"Patients : {label(POPULATION_LABELS, outcome.population_from_text, lang)}", file=sys.stderr)
         _print_table(data, outcome.results, lang, explain_match, ids=args.ids)
+    for notice in search_notices(data, outcome, lang):
+        print(notice, file=sys.stderr)
     if not outcome.results and outcome.empty_reason:
-        print(empty_message(outcome, args.query, lang), file=sys.stderr)
+        version = data.metadata.get("orphanet_nomenclature_fr", "")
+        print(empty_message(outcome, args.query, lang, version=version), file=sys.stderr)
     return EXIT_OK
 
 
@@ -239,45 +252,72 @@ def _print_table(data, results, lang: str, explain, *, ids: bool = False) -> Non
 
 
 def cmd_diseases(args: argparse.Namespace) -> int:
+    from centre_finder.core.labels import NOTICES, message
+    from centre_finder.core.search.explain import route_text
+    from centre_finder.core.vocabulary.card import card_record, disease_card
+
     searcher = _searcher(args)
     data = searcher.data
     lang = args.lang
+    version = data.metadata.get("orphanet_nomenclature_fr", "")
     if args.query.strip():
-        parse = searcher.matcher.parse(args.query)
+        parse = searcher.matcher.parse(args.query, prefix_last=False)
         ids = parse.ids("disease")
         for g in parse.ids("group"):
             ids += [d.id for d in data.diseases.values() if d.group == g and d.id not in ids]
         commons = [data.common_conditions[c] for c in parse.ids("common")]
+        for lookup in parse.inactive_orpha:
+            if lookup.replaced_by:
+                name = lookup.replaced_by.name_en if lang == "en" else lookup.replaced_by.name_fr
+                print(message(NOTICES, "redirected", lang, old=lookup.code, new=lookup.replaced_by.code, name=name),
+                      file=sys.stderr)
+            else:
+                print(f"ORPHA {lookup.code}: " + ("no longer active in the Orphanet nomenclature, with no replacement"
+                      if lang == "en" else "n'est plus actif dans la nomenclature Orphanet, sans remplaçant"),
+                      file=sys.stderr)
+        for code in parse.unknown_orpha:
+            print(f"ORPHA {code}: " + (f"no such code in the Orphanet nomenclature ({version})" if lang == "en"
+                  else f"ce code n'existe pas dans la nomenclature Orphanet ({version})"), file=sys.stderr)
     else:
-        ids, commons = list(data.diseases), []
-    records = []
-    for did in ids:
-        d = data.diseases[did]
-        wanted = {did, *data.ancestors(did)}
-        crmrs = [rc for rc in data.reference_centres.values() if wanted & set(rc.disease_ids)]
-        records.append({
-            "id": d.id, "orpha_code": d.orpha_code, "name_fr": d.name_fr, "name_en": d.name_en,
-            "synonyms": list(d.synonyms), "group": d.group, "parent": d.parent_id,
-            "reference_centres": [rc.name for rc in crmrs],
-            "pnds": [{"title": p.title, "year": p.year, "url": p.url} for p in data.pnds_for(did)],
-        })
+        ids, commons = [d for d in data.diseases if not d.startswith("orpha-")], []
+    cards = [card for i in ids[: args.limit] if (card := disease_card(data, i)) is not None]
     if args.json:
-        print(json.dumps(records, ensure_ascii=False, indent=2))
+        print(json.dumps([card_record(data, c, lang) for c in cards], ensure_ascii=False, indent=2))
     else:
-        for r in records:
-            name = r["name_en"] if lang == "en" else r["name_fr"]
-            code = f"ORPHA {r['orpha_code']}" if r["orpha_code"] else "ORPHA ?"
-            print(f"{name} ({code})")
-            if r["synonyms"]:
-                print(f"  {'synonyms' if lang == 'en' else 'synonymes'}: {', '.join(r['synonyms'])}")
-            for rc in r["reference_centres"]:
-                print(f"  CRMR: {rc}")
-            for p in r["pnds"]:
-                print(f"  PNDS: {p['title']} ({p['year']}) {p['url']}")
+        en = lang == "en"
+        for card in cards:
+            print(f"{card.name(lang)} (ORPHA {card.orpha_code or '?'})  {card.url(lang)}")
+            other = card.name_fr if en else card.name_en
+            if other and other != card.name(lang):
+                print(f"  {'French' if en else 'anglais'}: {other}")
+            synonyms = card.synonyms_en if en else card.synonyms_fr
+            if synonyms:
+                print(f"  {'synonyms' if en else 'synonymes'}: {', '.join(synonyms[:8])}")
+            if card.icd10:
+                print(f"  {'ICD-10' if en else 'CIM-10'}: {', '.join(card.icd10)}")
+            if card.parents:
+                print(f"  {'groups' if en else 'groupes'}: "
+                      + "; ".join(f"{en_name if en else fr} (ORPHA {c})" for c, fr, en_name in card.parents))
+            if card.onset:
+                print(f"  {'onset' if en else 'début'}: {card.onset_text(lang)}")
+            if card.prevalence:
+                print(f"  {card.prevalence_text(lang)}")
+            for rc in card.reference_centres:
+                route = f" ({route_text(data, rc.route, lang)})" if rc.route else ""
+                print(f"  CRMR: {rc.name}{route}")
+            if not card.in_networks:
+                print("  " + ("Outside the networks Centre Finder covers (FAI²R, CRI-IMIDIATE): see its Orphanet page "
+                              "for expert centres." if en else "Hors des réseaux couverts par Centre Finder (FAI²R, "
+                              "CRI-IMIDIATE) : voir sa page Orphanet pour les centres experts."))
+            for p in card.pnds:
+                print(f"  PNDS: {p.title} ({p.year}) {p.url}")
         for c in commons:
-            print(c.advice_en if lang == "en" else c.advice_fr)
-        if not records and not commons:
-            print("No matching disease." if lang == "en" else "Aucune maladie correspondante.", file=sys.stderr)
+            print(c.advice_en if en else c.advice_fr)
+        if not cards and not commons:
+            print("No matching disease." if en else "Aucune maladie correspondante.", file=sys.stderr)
+        if cards:
+            print(("Orphanet data" if en else "Données Orphanet") + f" {version}, CC BY 4.0, Orphanet / INSERM",
+                  file=sys.stderr)
     return EXIT_OK
 
 
@@ -362,10 +402,10 @@ def cmd_referral(args: argparse.Namespace) -> int:
             from centre_finder.core.search.explain import disease_label
             from centre_finder.core.vocabulary.matcher import DiseaseMatcher
 
-            parse = DiseaseMatcher(data.diseases.values(), data.groups.values()).parse(args.disease)
+            parse = DiseaseMatcher(data.query, data.orphanet).parse(args.disease, prefix_last=False)
             ids = parse.ids("disease")
             if parse.ids("group") or len(ids) != 1:
-                names = [disease_label(data.diseases[i], args.lang) for i in ids]
+                names = [disease_label(d, args.lang) for i in ids[:8] if (d := data.disease(i)) is not None]
                 names += [data.groups[g].name_fr for g in parse.ids("group")]
                 hint = f": {'; '.join(names)}" if names else ""
                 raise CliError(f"error: {args.disease!r} does not name exactly one disease{hint}", EXIT_USAGE)

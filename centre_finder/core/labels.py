@@ -160,8 +160,30 @@ EMPTY_REASONS = {
         "(e.g. lupus, scleroderma, Horton, FMF, ORPHA:536).",
     ),
     "unknown_orpha": (
-        "Le code ORPHA {code} n'est pas dans la base (maladies auto-immunes et auto-inflammatoires rares).",
-        "ORPHA code {code} is not in the database (rare autoimmune and auto-inflammatory diseases).",
+        "Le code ORPHA {code} n'existe pas dans la nomenclature Orphanet ({version}). Vérifiez le code, ou tapez le "
+        "nom de la maladie.",
+        "ORPHA code {code} does not exist in the Orphanet nomenclature ({version}). Check the code, or type the "
+        "disease's name.",
+    ),
+    "inactive_orpha": (
+        "Le code ORPHA {code} n'est plus actif dans la nomenclature Orphanet ({version}) et aucun code ne le remplace. "
+        "Tapez le nom de la maladie.",
+        "ORPHA code {code} is no longer active in the Orphanet nomenclature ({version}) and no code replaces it. "
+        "Type the disease's name.",
+    ),
+    "unknown_icd10": (
+        "Aucune maladie rare de la nomenclature Orphanet n'est liée au code CIM-10 {code}.",
+        "No rare disease of the Orphanet nomenclature is linked to ICD-10 code {code}.",
+    ),
+    "out_of_network": (
+        "{disease} (ORPHA {code}) est une maladie rare connue d'Orphanet ({classification}), mais elle ne relève pas "
+        "des réseaux que couvre Centre Finder : la filière FAI²R (maladies auto-immunes et auto-inflammatoires "
+        "rares) et le réseau de recherche CRI-IMIDIATE. Elle relève d'une autre filière de santé maladies rares : "
+        "les centres experts de cette maladie sont listés sur sa page Orphanet, {url}",
+        "{disease} (ORPHA {code}) is a rare disease known to Orphanet ({classification}), but it is outside the "
+        "networks Centre Finder covers: the FAI²R network (rare autoimmune and auto-inflammatory diseases) and the "
+        "CRI-IMIDIATE research network. It belongs to another French rare-disease network (filière de santé maladies "
+        "rares): its expert centres are listed on its Orphanet page, {url}",
     ),
     "no_expertise": (
         "Aucun centre de la base n'est documenté pour « {disease} ». Essayez le groupe de maladies "
@@ -210,6 +232,19 @@ EMPTY_REASONS = {
 }
 NOTICES = {
     "common_condition": ("{advice}", "{advice}"),
+    "redirected": (
+        "Le code ORPHA {old} n'est plus actif : Orphanet le remplace par ORPHA {new} ({name}).",
+        "ORPHA code {old} is no longer active: Orphanet replaces it with ORPHA {new} ({name}).",
+    ),
+    "corrected": (
+        "Résultats pour « {understood} » (vous avez tapé « {typed} »).",
+        "Results for “{understood}” (you typed “{typed}”).",
+    ),
+    "did_you_mean": ("Vouliez-vous dire : {names} ?", "Did you mean: {names}?"),
+    "intent": (
+        "« {words} » : compris comme une intention, pas comme un nom de maladie ou de centre.",
+        "“{words}”: understood as what you want, not as a disease or centre name.",
+    ),
     "ambiguous_location": (
         "« {query} » désigne plusieurs communes : {chosen} retenue (autres : {others}). Précisez le département, "
         "ex. « {example} ».",

@@ -223,6 +223,8 @@ class Match:
     matched_name: str = ""  # the name or synonym that the text matched
     basis: str = ""  # expertise basis for disease matches
     via_disease_id: str = ""  # the group/member through which the expertise applies
+    path: tuple[str, ...] = ()  # disease ids from the upper entity down to the lower one (Orphanet classification)
+    relation: str = ""  # of the disease with expertise to the one asked: self, ancestor (a group above), descendant
     trial_id: str = ""
     field: str = ""  # for text matches: which field matched
     evidence: str = ""
@@ -252,7 +254,14 @@ class SearchOutcome:
     location: Location | None = None
     population_from_text: str = ""  # "lupus enfant": the text asked for children
     location_from_text: str = ""  # "lupus Lyon": the town typed after the disease, used as the location
-    empty_reason: str = ""  # a code, see vocabulary.EMPTY_REASONS
+    empty_reason: str = ""  # a code, see labels.EMPTY_REASONS
     # what the order of the results needs said, by code (see search.order and explain.ranking_notices)
     notes: dict[str, dict[str, object]] = field(default_factory=dict)
     empty_details: dict[str, object] = field(default_factory=dict)
+    out_of_network: list[Disease] = field(default_factory=list)  # recognised, but no network of the app covers them
+    also_outside: list[Disease] = field(default_factory=list)  # named beside a covered disease, outside the networks
+    redirected: list[tuple[str, str]] = field(default_factory=list)  # (obsolete ORPHA code, its current code)
+    inactive_codes: list[str] = field(default_factory=list)  # obsolete ORPHA codes with no current code
+    corrections: list[tuple[str, str]] = field(default_factory=list)  # (word typed, word understood): typos
+    suggestions: list[Disease] = field(default_factory=list)  # "did you mean" when nothing was recognised
+    intent_words: list[str] = field(default_factory=list)  # "PNDS", "essai", "réfractaire": what the user wants

@@ -9,16 +9,14 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -40,40 +38,9 @@ from centre_finder.core.reference.database import ReferenceData
 from centre_finder.core.referral.exports import contact_text
 from centre_finder.core.referral.userdb import UserData
 from centre_finder.core.search.explain import explain_match
-
-SAFE_SCHEMES = ("http", "https")
-
-
-def open_website(url: str) -> bool:
-    """Open a centre's website in the system browser, only if it is an http(s) URL."""
-    qurl = QUrl(url, QUrl.ParsingMode.StrictMode)
-    if not qurl.isValid() or qurl.scheme().lower() not in SAFE_SCHEMES or not qurl.host():
-        return False
-    return QDesktopServices.openUrl(qurl)
-
-
-def plain(text: str, *, bold: bool = False, muted: bool = False, size: float | None = None) -> QLabel:
-    widget = QLabel()
-    widget.setTextFormat(Qt.TextFormat.PlainText)
-    widget.setText(text)
-    widget.setWordWrap(True)
-    widget.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    policy = widget.sizePolicy()  # keeps the height-for-width that word wrapping needs
-    policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
-    widget.setSizePolicy(policy)
-    style = []
-    if bold:
-        style.append("font-weight: bold")
-    if muted:
-        style.append("color: #4b5563")
-    if size:
-        style.append(f"font-size: {size}pt")
-    if style:
-        widget.setStyleSheet("; ".join(style))
-    widget.setAccessibleName(text[:200])
-    return widget
+from centre_finder.core.vocabulary.card import disease_card
+from centre_finder.ui.disease_card import DiseaseCardView
+from centre_finder.ui.text_widgets import SAFE_SCHEMES, open_website, plain
 
 
 class DetailPane(QScrollArea):
@@ -96,6 +63,7 @@ class DetailPane(QScrollArea):
         self.lang = "fr"
         self.result: Result | None = None
         self.diseases: list[Disease] = []
+        self.card_view = DiseaseCardView(self)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName("Détails du centre")
@@ -108,8 +76,8 @@ class DetailPane(QScrollArea):
         self._render()
 
     def show_result(self, result: Result | None, diseases: list[Disease]) -> None:
-        if result is None and self.result is None:
-            self.diseases = diseases  # the empty pane does not depend on them: no rebuild on each keystroke
+        if result is None and self.result is None and [d.id for d in diseases[:1]] == [d.id for d in self.diseases[:1]]:
+            self.diseases = diseases  # the empty pane shows the first disease's card: no rebuild on each keystroke
             return
         self.save_note()
         self.result = result
@@ -126,6 +94,9 @@ class DetailPane(QScrollArea):
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(6)
         if self.result is None:
+            card = disease_card(self.reference, self.diseases[0].id) if self.diseases else None
+            if card is not None:
+                self.card_view.add_card(layout, self.reference, card, self.lang)
             layout.addWidget(plain(self.tr(
                 "Select a centre in the list or on the map to see its contact details, "
                 "the diseases covered, the PNDS and where the data come from."), muted=True))
@@ -243,13 +214,9 @@ class DetailPane(QScrollArea):
         self._section(layout, self.tr("Why this centre"),
                       [explain_match(self.reference, m, lang) for m in r.matches if m.kind != "all"])
         self._section(layout, self.tr("Diseases covered"), self._covered())
-        if self.diseases:
-            pnds_lines = []
-            for d in self.diseases:
-                for p in self.reference.pnds_for(d.id):
-                    pnds_lines.append(f"{p.title} ({p.year})\n{p.url}")
-            self._section(layout, self.tr("PNDS for the searched disease"),
-                          pnds_lines or [self.tr("No PNDS in the database for this disease.")])
+        card = disease_card(self.reference, self.diseases[0].id) if self.diseases else None
+        if card is not None:
+            self.card_view.add_summary(layout, card, lang)
         trials = []
         for t in self.reference.trials_for_centre(c.id):
             status = {"registry": self.tr("site listed in the registry"),
@@ -315,7 +282,7 @@ class DetailPane(QScrollArea):
         c = self.result.centre
         by_basis: dict[str, list[str]] = {}
         for e in self.reference.expertise.get(c.id, []):
-            d = self.reference.diseases[e.disease_id]
+            d = self.reference.diseases[e.disease_id]  # every disease with expertise has a row (curated or Orphanet)
             name = d.name_en if self.lang == "en" else d.name_fr
             by_basis.setdefault(e.basis, [])
             if e.basis == "ccmr_label":

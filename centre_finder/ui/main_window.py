@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
             self.results_view.show_empty(empty_message(outcome, self.search_edit.text(), self.lang))
 
     def _update_completions(self, text: str) -> None:
-        self.completer_model.setStringList(self.controller.disease_suggestions(text, self.lang))
+        self.completer_model.set_suggestions(self.controller.disease_suggestions(text, self.lang))
 
     def _update_location_completions(self, text: str) -> None:
         self.location_model.setStringList(self.controller.location_suggestions(text))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from centre_finder.core.models import Query, SearchOutcome
 from centre_finder.core.reference.database import ReferenceData
-from centre_finder.core.search.explain import disease_label
+from centre_finder.core.search.explain import Suggestion, suggestions
 from centre_finder.core.search.gazetteer import LocationError
 from centre_finder.core.search.searcher import Searcher
 
@@ -53,15 +53,10 @@ class SearchController(QObject):
             self.location_problem = query.location or ""
             return self.searcher.run(replace(query, location=None, radius_km=None))
 
-    def disease_suggestions(self, text: str, lang: str) -> list[str]:
-        suggestions = []
-        for hit in self.searcher.matcher.suggest(text, limit=10):
-            if hit.target == "disease":
-                suggestions.append(disease_label(self.data.diseases[hit.target_id], lang))
-            else:
-                group = self.data.groups[hit.target_id]
-                suggestions.append(group.name_en if lang == "en" else group.name_fr)
-        return [] if suggestions == [text] else suggestions
+    def disease_suggestions(self, text: str, lang: str) -> list[Suggestion]:
+        """What the completion list offers: each disease's name and ORPHA code, with the synonym typed."""
+        found = suggestions(self.data, self.searcher.matcher.suggest(text, limit=10), lang)
+        return [] if [s.text for s in found] == [text] else found
 
     def location_suggestions(self, text: str) -> list[str]:
         return self.searcher.gazetteer.suggest(text, limit=10)

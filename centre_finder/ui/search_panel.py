@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QStringListModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from centre_finder.core.labels import POPULATION_LABELS, SPECIALTY_LABELS, label
 from centre_finder.core.models import REFERENCE_ROLES, SPECIALTIES, Query
 from centre_finder.core.reference.database import ReferenceData
+from centre_finder.core.search.explain import Suggestion
 from centre_finder.ui.popup_clicks import ClickThrough
 from centre_finder.ui.settings import get_str
 
@@ -29,6 +31,26 @@ ROLE_FILTERS = {  # what the user picks → the data roles it stands for
     "cart_trial_site": ("cart_trial_site",),
     "ern_member": ("ern_member",),
 }
+
+
+class CompletionModel(QStandardItemModel):
+    """Completion lines that show a disease's name, code and the synonym typed, and insert its name and code."""
+
+    TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def set_suggestions(self, suggestions: list[Suggestion]) -> None:
+        self.clear()
+        for suggestion in suggestions:
+            item = QStandardItem(suggestion.display)
+            item.setData(suggestion.text, self.TEXT_ROLE)
+            item.setEditable(False)
+            self.appendRow(item)
+
+    def texts(self) -> list[str]:
+        return [self.item(row).data(self.TEXT_ROLE) for row in range(self.rowCount())]
+
+    def displays(self) -> list[str]:
+        return [self.item(row).text() for row in range(self.rowCount())]
 
 
 class SearchPanel(QWidget):
@@ -48,10 +70,11 @@ class SearchPanel(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(200)
         self.search_label.setBuddy(self.search_edit)
-        self.completer_model = QStringListModel(self)
+        self.completer_model = CompletionModel(self)
         self.completer = QCompleter(self.completer_model, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setCompletionRole(CompletionModel.TEXT_ROLE)  # the line shows more than it inserts
         self.search_edit.setCompleter(self.completer)
         ClickThrough(self.completer)
         self.location_label = QLabel()

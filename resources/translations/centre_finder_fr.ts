@@ -4,239 +4,338 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="107"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="75"/>
         <source>Centre details</source>
         <translation>Détails du centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="130"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="101"/>
         <source>Select a centre in the list or on the map to see its contact details, the diseases covered, the PNDS and where the data come from.</source>
         <translation>Sélectionnez un centre dans la liste ou sur la carte pour voir ses coordonnées, les maladies couvertes, le PNDS et la provenance des données.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="157"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="145"/>
         <source>Not known</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="177"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="165"/>
         <source>Attachment to a reference centre not stated by the source</source>
         <translation>Rattachement à un centre de référence non précisé par la source</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="179"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="167"/>
         <source>None known</source>
         <translation>Aucun connu</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="180"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="168"/>
         <source>Reference centre</source>
         <translation>Centre de référence</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="181"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="169"/>
         <source>Establishment</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="183"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="171"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="184"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="172"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="185"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="173"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="186"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="174"/>
         <source>Coordinator</source>
         <translation>Coordonnateur</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="188"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="176"/>
         <source>Copy address</source>
         <translation>Copier l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="190"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="178"/>
         <source>Street address not known — {place}</source>
         <translation>Adresse non renseignée — {place}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="191"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="179"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="193"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="181"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="194"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="182"/>
         <source>Copy number</source>
         <translation>Copier le n°</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="198"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="186"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="200"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="188"/>
         <source>Open the website in the browser</source>
         <translation>Ouvrir le site web dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="203"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="191"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="204"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="192"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="206"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="194"/>
         <source>FINESS number</source>
         <translation>N° FINESS</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="208"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="196"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="208"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="196"/>
         <source>(straight line)</source>
         <translation>(à vol d&apos;oiseau)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="212"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="123"/>
         <source>Prepare a referral…</source>
         <translation>Préparer un adressage…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="217"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="128"/>
         <source>Copy the contact</source>
         <translation>Copier le contact</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="220"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="131"/>
         <source>★ Remove from favourites</source>
         <translation>★ Retirer des favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="220"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="131"/>
         <source>☆ Add to favourites</source>
         <translation>☆ Ajouter aux favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="228"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="200"/>
         <source>Private note (kept on this computer only)</source>
         <translation>Note privée (conservée sur cet ordinateur uniquement)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="233"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="205"/>
         <source>Private note about this centre</source>
         <translation>Note privée sur ce centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="234"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="206"/>
         <source>e.g. ask for Mme X, fax before calling…</source>
         <translation>ex. : demander Mme X, faxer avant d&apos;appeler…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="242"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="214"/>
         <source>Why this centre</source>
         <translation>Pourquoi ce centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="244"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="216"/>
         <source>Diseases covered</source>
         <translation>Maladies couvertes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="250"/>
-        <source>PNDS for the searched disease</source>
-        <translation>PNDS de la maladie recherchée</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="251"/>
-        <source>No PNDS in the database for this disease.</source>
-        <translation>Aucun PNDS dans la base pour cette maladie.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="254"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="222"/>
         <source>site listed in the registry</source>
         <translation>site listé au registre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="255"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="223"/>
         <source>inclusion announced by the centre</source>
         <translation>inclusion annoncée par le centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="256"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="224"/>
         <source>project: trial not open yet</source>
         <translation>projet : essai pas encore ouvert</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="260"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="228"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="261"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="229"/>
         <source>No known trial.</source>
         <translation>Aucun essai connu.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="262"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="230"/>
         <source>European Reference Network (ERN)</source>
         <translation>Réseau européen (ERN)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="264"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="232"/>
         <source>Membership not documented.</source>
         <translation>Appartenance non documentée.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="266"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="234"/>
         <source>Checked on {date} in the cited sources</source>
         <translation>Vérifié le {date} dans les sources citées</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="267"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="235"/>
         <source>Never re-checked since the data were collected</source>
         <translation>Jamais revérifié depuis la collecte des données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="268"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="236"/>
         <source>Data: </source>
         <translation>Données : </translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="271"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="239"/>
         <source>Note: </source>
         <translation>Note : </translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="273"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="241"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="329"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="297"/>
         <source>No disease documented for this department.</source>
         <translation>Aucune maladie documentée pour ce service.</translation>
+    </message>
+</context>
+<context>
+    <name>DiseaseCardView</name>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="49"/>
+        <source>ORPHA code unknown</source>
+        <translation>Code ORPHA inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="53"/>
+        <source>Outside the networks Centre Finder covers (FAI²R and CRI-IMIDIATE): this disease belongs to another French rare-disease network (filière de santé maladies rares). Its Orphanet page lists its expert centres.</source>
+        <translation>Hors des réseaux couverts par Centre Finder (FAI²R et CRI-IMIDIATE) : cette maladie relève d&apos;une autre filière de santé maladies rares. Sa page Orphanet liste ses centres experts.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="64"/>
+        <source>French name</source>
+        <translation>Nom français</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="64"/>
+        <source>English name</source>
+        <translation>Nom anglais</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="67"/>
+        <source>Synonyms</source>
+        <translation>Synonymes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="68"/>
+        <source>ICD-10</source>
+        <translation>CIM-10</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="68"/>
+        <source>no link in the Orphanet master file</source>
+        <translation>aucun lien dans le fichier maître Orphanet</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="70"/>
+        <source>Orphanet groups</source>
+        <translation>Groupes Orphanet</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="73"/>
+        <source>Age of onset</source>
+        <translation>Âge de début</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="75"/>
+        <source>Prevalence</source>
+        <translation>Prévalence</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="78"/>
+        <source>Orphanet definition (in English): </source>
+        <translation>Définition Orphanet (en anglais) : </translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="80"/>
+        <source>Reference centres covering this disease</source>
+        <translation>Centres de référence couvrant cette maladie</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="83"/>
+        <source>through {route}</source>
+        <translation>par {route}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="88"/>
+        <source>None: no FAI²R reference centre&apos;s scope names this disease or a group above it.</source>
+        <translation>Aucun : le champ d&apos;aucun centre de référence FAI²R ne nomme cette maladie ni un groupe au-dessus d&apos;elle.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="91"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="104"/>
+        <source>Orphanet page</source>
+        <translation>Page Orphanet</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="95"/>
+        <source>Orphanet nomenclature {version} and classifications, CC BY 4.0 — Orphanet / INSERM. Onset and prevalence: Orphadata 2021.</source>
+        <translation>Nomenclature Orphanet {version} et classifications, CC BY 4.0 — Orphanet / INSERM. Âge de début et prévalence : Orphadata 2021.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="100"/>
+        <source>Disease searched</source>
+        <translation>Maladie recherchée</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="109"/>
+        <source>National care protocols (PNDS)</source>
+        <translation>Protocoles nationaux de diagnostic et de soins (PNDS)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="111"/>
+        <source>No PNDS in the database for this disease.</source>
+        <translation>Aucun PNDS dans la base pour cette maladie.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="114"/>
+        <source>Official address not found: the button opens the HAS list of all PNDS.</source>
+        <translation>Adresse officielle non trouvée : le bouton ouvre la liste HAS de tous les PNDS.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/disease_card.py" line="117"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -320,7 +419,7 @@
         <translation>Carte des centres trouvés (le tableau des résultats liste les mêmes centres)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="345"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="347"/>
         <source>Update the data</source>
         <translation>Mettre à jour les données</translation>
     </message>
@@ -508,149 +607,149 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="127"/>
-        <location filename="../../centre_finder/ui/search_panel.py" line="195"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="150"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="219"/>
         <source>All regions</source>
         <translation>Toutes régions</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="161"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="185"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="162"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="186"/>
         <source>Disease, ORPHA code, centre, town, coordinator, trial…</source>
         <translation>Maladie, code ORPHA, centre, ville, coordonnateur, essai…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="163"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="187"/>
         <source>Search: disease, centre, town, coordinator or trial</source>
         <translation>Recherche : maladie, centre, ville, coordonnateur ou essai</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="164"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="188"/>
         <source>&amp;Location</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="165"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="189"/>
         <source>Postal code or town</source>
         <translation>Code postal ou commune</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="166"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="190"/>
         <source>Location: postal code or town</source>
         <translation>Lieu : code postal ou commune</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="167"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="191"/>
         <source>&amp;Radius</source>
         <translation>Ra&amp;yon</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="168"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="192"/>
         <source>Search radius</source>
         <translation>Rayon de recherche</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="170"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="194"/>
         <source>Any distance</source>
         <translation>Toute distance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="171"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="195"/>
         <source>&amp;Patients</source>
         <translation>&amp;Patients</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="172"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="196"/>
         <source>Patients: adults or children</source>
         <translation>Patients : adultes ou enfants</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="173"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="197"/>
         <source>Adults and children</source>
         <translation>Adultes et enfants</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="176"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="200"/>
         <source>S&amp;pecialty</source>
         <translation>S&amp;pécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="177"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="201"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="178"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="202"/>
         <source>All specialties</source>
         <translation>Toutes spécialités</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="181"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="205"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ôle</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="182"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="206"/>
         <source>Role in the networks</source>
         <translation>Rôle dans les réseaux</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="184"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="208"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="185"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="209"/>
         <source>Reference centre</source>
         <translation>Centre de référence</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="187"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="211"/>
         <source>CRI-IMIDIATE network</source>
         <translation>Réseau CRI-IMIDIATE</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="189"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="213"/>
         <source>European network (ERN)</source>
         <translation>Réseau européen (ERN)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="186"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="210"/>
         <source>Competence centre</source>
         <translation>Centre de compétence</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="188"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="212"/>
         <source>CAR-T trial site</source>
         <translation>Site d&apos;essai CAR-T</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="193"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="217"/>
         <source>Re&amp;gion</source>
         <translation>Ré&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="194"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="218"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="196"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="220"/>
         <source>★ Favourites only</source>
         <translation>★ Favoris seulement</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="197"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="221"/>
         <source>Show only my favourite centres</source>
         <translation>Afficher seulement mes centres favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="198"/>
-        <location filename="../../centre_finder/ui/search_panel.py" line="199"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="222"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="223"/>
         <source>Reset filters</source>
         <translation>Réinitialiser les filtres</translation>
     </message>

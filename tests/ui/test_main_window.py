@@ -40,7 +40,7 @@ def test_completion_offers_disease_names(qtbot, make_window) -> None:
     window = make_window()
     window.search_edit.setFocus()
     type_text(window.search_edit, "scléro")
-    assert "Sclérodermie systémique (ORPHA 90291)" in window.completer_model.stringList()
+    assert "Sclérodermie systémique (ORPHA 90291)" in window.completer_model.texts()
 
 
 def test_marker_click_selects_the_row_through_the_bridge(qtbot, make_window) -> None:

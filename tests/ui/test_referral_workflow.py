@@ -58,7 +58,7 @@ def test_referral_pdf_one_page_with_centre_disease_and_pnds(qtbot, make_window, 
     text = pdf_text(out)
     for expected in ("Centre de référence des maladies auto-immunes systémiques rares du Nord",
                      "03 20 44 59 62", "Sclérodermie systémique", "90291",
-                     "PNDS Sclérodermie systémique (actualisation) (2022)", "Dr Claire Martin", PATIENT_MARK,
+                     "PNDS Sclérodermie systémique (actualisation 2022", "Dr Claire Martin", PATIENT_MARK,
                      "Suspicion de sclérodermie", "Raynaud, doigts boudinés", "04/03/1982"):
         assert expected in text, expected
     dialog.reject()

@@ -22,6 +22,7 @@ from centre_finder.core.labels import LANGUAGES, ROLE_LABELS, label
 from centre_finder.core.reference import database
 from centre_finder.core.reference.sources import SOURCE_FILES, Row, SourceData, load_sources, split_list
 from centre_finder.core.text import fold
+from centre_finder.core.vocabulary import orphanet_tables as orphanet
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -113,6 +114,26 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
         db["disease_group_names"].insert_all(_names(row, "group_id"))
         provenance.append(_provenance("disease_groups", row["id"], row, row["source_urls"]))
 
+    # a disease named by its ORPHA code ("ORPHA:611") is the curated row with that code, or else a row made from
+    # the Orphanet nomenclature ("orpha-611")
+    entities = {r["orpha_code"]: r for r in t["orphanet/entities.csv"]}
+    curated_by_code = {r["orpha_code"]: r["id"] for r in t["diseases.csv"] if r["orpha_code"]}
+
+    def canonical(code: str) -> str:
+        return curated_by_code.get(code) or orphanet.orpha_id(code)
+
+    def resolve(ref: str) -> str:
+        match = orphanet.ORPHA_REF_RE.match(ref)
+        return canonical(match.group(1)) if match else ref
+
+    referenced = [r["disease"] for name in ("reference_centre_scope.csv", "centre_diseases.csv") for r in t[name]]
+    referenced += [d for name in ("pnds.csv", "trials.csv") for r in t[name] for d in split_list(r["diseases"])]
+    referenced += [d for r in t["disease_groups.csv"] for d in split_list(r["orpha_codes"])]
+    made = {resolve(ref): ref.split(":")[1] for ref in referenced if orphanet.ORPHA_REF_RE.match(ref)}
+    made = {i: code for i, code in made.items() if i not in curated_by_code.values()}
+    # an Orphanet group a label names belongs to that label's disease group ("Vascularite" to vasculitides)
+    group_of = {resolve(ref): r["id"] for r in t["disease_groups.csv"] for ref in split_list(r["orpha_codes"])}
+
     db["diseases"].create(
         {"id": str, "orpha_code": str, "name_fr": str, "name_en": str, "group_id": str, "parent_id": str,
          "population": str},
@@ -131,6 +152,14 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
         })
         db["disease_names"].insert_all(_names(row, "disease_id"))
         provenance.append(_provenance("diseases", row["id"], row, row["source_urls"]))
+    for disease_id, code in sorted(made.items()):
+        entity = entities[code]
+        db["diseases"].insert({"id": disease_id, "orpha_code": code, "name_fr": entity["name_fr"],
+                               "name_en": entity["name_en"], "group_id": group_of.get(disease_id), "parent_id": None,
+                               "population": "paediatric" if group_of.get(disease_id) == "paediatric" else ""})
+        db["disease_names"].insert_all(_names(Row({**entity.values, "id": disease_id, "synonyms": ""}, entity.path,
+                                                  entity.line), "disease_id"))
+        provenance.append(_provenance("diseases", disease_id, entity, orphanet_url(code)))
 
     db["common_conditions"].create(
         {"id": str, "name_fr": str, "name_en": str, "specialty": str, "advice_fr": str, "advice_en": str}, pk="id"
@@ -152,18 +181,19 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
         db["reference_centres"].insert({k: row[k] for k in ("id", "name", "short_name", "acronym", "network")})
         provenance.append(_provenance("reference_centres", row["id"], row, row["source_urls"]))
     db["reference_centre_scope"].create(
-        {"reference_centre_id": str, "disease_id": str, "source_urls": str},
+        {"reference_centre_id": str, "disease_id": str, "evidence": str, "source_urls": str},
         pk=("reference_centre_id", "disease_id"),
         foreign_keys=[("reference_centre_id", "reference_centres", "id"), ("disease_id", "diseases", "id")],
     )
     scope: dict[str, list[str]] = {}
     for row in t["reference_centre_scope.csv"]:
+        disease = resolve(row["disease"])
         db["reference_centre_scope"].insert(
-            {"reference_centre_id": row["reference_centre"], "disease_id": row["disease"],
+            {"reference_centre_id": row["reference_centre"], "disease_id": disease, "evidence": row["evidence"],
              "source_urls": row["source_urls"]},
             ignore=True,
         )
-        scope.setdefault(row["reference_centre"], []).append(row["disease"])
+        scope.setdefault(row["reference_centre"], []).append(disease)
 
     db["centres"].create({
         "id": str, "name": str, "roles": str, "reference_centre_id": str, "reference_centre_name": str,
@@ -213,6 +243,8 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
     groups: dict[str, list[str]] = {}
     for row in t["diseases.csv"]:
         groups.setdefault(row["group"], []).append(row["id"])
+    for row in t["disease_groups.csv"]:  # the Orphanet groups a label names: every disease below them is covered
+        groups.setdefault(row["id"], []).extend(resolve(ref) for ref in split_list(row["orpha_codes"]))
     group_names = {r["id"]: r["name_fr"] for r in t["disease_groups.csv"]}
     expertise = []
     for row in t["centres.csv"]:
@@ -225,7 +257,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
                 expertise.append({"centre_id": row["id"], "disease_id": disease, "basis": "ccmr_label",
                                   "evidence": f"Label : {group_names.get(group, group)}", "source_url": ""})
     for row in t["centre_diseases.csv"]:
-        expertise.append({"centre_id": row["centre"], "disease_id": row["disease"], "basis": "explicit",
+        expertise.append({"centre_id": row["centre"], "disease_id": resolve(row["disease"]), "basis": "explicit",
                           "evidence": row["evidence"], "source_url": row["source_url"]})
         provenance.append(_provenance("expertise", f"{row['centre']}:{row['disease']}", row, row["source_url"]))
     db["expertise"].insert_all(expertise, ignore=True)
@@ -238,7 +270,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
     for row in t["pnds.csv"]:
         db["pnds"].insert({"id": row["id"], "title": row["title"], "year": int(row["year"]), "url": row["url"]})
         db["pnds_diseases"].insert_all(
-            ({"pnds_id": row["id"], "disease_id": d} for d in split_list(row["diseases"])), ignore=True
+            ({"pnds_id": row["id"], "disease_id": resolve(d)} for d in split_list(row["diseases"])), ignore=True
         )
         provenance.append(_provenance("pnds", row["id"], row, row["source_urls"] or row["url"]))
 
@@ -262,7 +294,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
             "keywords": " ".join([row["keywords"], fold(row["keywords"]), fold(row["title"]), fold(row["product"])]),
         })
         db["trial_diseases"].insert_all(
-            ({"trial_id": row["id"], "disease_id": d} for d in split_list(row["diseases"])), ignore=True
+            ({"trial_id": row["id"], "disease_id": resolve(d)} for d in split_list(row["diseases"])), ignore=True
         )
         provenance.append(_provenance("trials", row["id"], row, row["url"]))
     for row in t["trial_sites.csv"]:
@@ -271,6 +303,8 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
              "source_url": row["source_url"]},
             ignore=True,
         )
+
+    covered = _write_orphanet(db, t, canonical, expertise)
 
     db["provenance"].insert_all(provenance)
     # the exact sources travel with the database: an update rebuilds from them (centre_finder.core.reference.updates)
@@ -294,6 +328,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
     )
 
     counts = {
+        **covered,
         "centres": db["centres"].count,
         "reference_centres": db["reference_centres"].count,
         "diseases": db["diseases"].count,
@@ -315,6 +350,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
         {"key": "app_version", "value": __version__},
         {"key": "counts", "value": json.dumps(counts, sort_keys=True)},
         {"key": "data_date", "value": _data_date(t["centres.csv"], built_at)},
+        *({"key": f"orphanet_{r['key']}", "value": r["value"]} for r in t["orphanet/version.csv"]),
         *({"key": k, "value": v} for k, v in extra.items()),
     ])
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
@@ -324,6 +360,84 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
     db.execute("VACUUM")
     db.close()
     return counts
+
+
+def orphanet_url(code: str, lang: str = "fr") -> str:
+    """The Orphanet page of a disease, by its ORPHA code."""
+    return f"https://www.orpha.net/{'en' if lang == 'en' else 'fr'}/disease/detail/{code}"
+
+
+def _write_orphanet(db: sqlite_utils.Database, t: dict[str, list[Row]], canonical, expertise: list[dict]
+                    ) -> dict[str, int]:
+    """The Orphanet tables, the routes from every disease to the diseases that carry expertise, and the word index
+    of every name a user may type. Returns counts for the build report."""
+    entities = t["orphanet/entities.csv"]
+    graph = orphanet.Graph.from_links((r["parent"], r["child"]) for r in t["orphanet/links.csv"])
+    codes = {r["id"]: r["orpha_code"] for r in db.query("select id, orpha_code from diseases where orpha_code != ''")}
+    with_expertise = {e["disease_id"] for e in expertise}
+    nodes = {i: code for i, code in codes.items() if i in with_expertise}
+    routes = orphanet.disease_routes(nodes, canonical, graph)
+    db["disease_routes"].create({"disease_id": str, "node_id": str, "relation": str, "distance": int, "path": str})
+    orphanet.bulk_insert(db, "disease_routes", routes)
+    db["disease_routes"].create_index(["disease_id"])
+    scoped = {e["disease_id"] for e in expertise if e["basis"] == "crmr_scope"}
+    in_network = {r["disease_id"] for r in routes if r["relation"] == "ancestor" and r["node_id"] in scoped} | scoped
+    reached = {r["disease_id"] for r in routes} | set(nodes)
+
+    db["orpha_entities"].create({"orpha_code": str, "disease_id": str, "name_fr": str, "name_en": str, "level": str,
+                                 "type": str, "status": str, "in_network": int}, pk="orpha_code")
+    orphanet.bulk_insert(db, "orpha_entities", [{
+        **{k: r[k] for k in ("orpha_code", "name_fr", "name_en", "level", "type", "status")},
+        "disease_id": canonical(r["orpha_code"]), "in_network": int(canonical(r["orpha_code"]) in in_network),
+    } for r in entities])
+    simple = {
+        "orpha_synonyms": ("orphanet/synonyms.csv", {"orpha_code": str, "lang": str, "synonym": str}, "orpha_code"),
+        "orpha_redirections": ("orphanet/redirections.csv", {"from_code": str, "to_code": str, "kind": str}, None),
+        "orpha_classifications": ("orphanet/classifications.csv", {"classification": str, "root_code": str,
+                                                                   "name_fr": str, "name_en": str,
+                                                                   "fai2r_ground": str}, None),
+        "orpha_links": ("orphanet/links.csv", {"classification": str, "parent": str, "child": str}, "child"),
+        "orpha_icd10": ("orphanet/icd10.csv", {"orpha_code": str, "icd10": str}, "orpha_code"),
+        "orpha_onset": ("orphanet/onset.csv", {"orpha_code": str, "onset": str}, None),
+        "orpha_prevalence": ("orphanet/prevalence.csv", {"orpha_code": str, "kind": str, "class": str,
+                                                         "geography": str}, None),
+        "orpha_definitions": ("orphanet/definitions_en.csv", {"orpha_code": str, "definition": str}, None),
+    }
+    for table, (name, columns, index) in simple.items():
+        pk = {"orpha_redirections": "from_code", "orpha_classifications": "classification", "orpha_onset": "orpha_code",
+              "orpha_prevalence": "orpha_code", "orpha_definitions": "orpha_code"}.get(table)
+        db[table].create(columns, pk=pk)
+        orphanet.bulk_insert(db, table, [{k: r[k] for k in columns} for r in t[name]])
+        if index:
+            db[table].create_index([index])
+    db["orpha_links"].create_index(["parent"])
+    db["orpha_icd10"].create_index(["icd10"])
+
+    names: list[orphanet.NameRow] = []
+    for table, target in (("diseases.csv", "disease"), ("disease_groups.csv", "group"),
+                          ("common_conditions.csv", "common")):
+        for r in t[table]:
+            names += [orphanet.NameRow(target, r["id"], r["name_fr"], "name_fr", "fr", 0),
+                      orphanet.NameRow(target, r["id"], r["name_en"], "name_en", "en", 0)]
+            names += [orphanet.NameRow(target, r["id"], n, "synonym", "", 0) for n in split_list(r["synonyms"])]
+    level = {"disorder": 0, "group": 1, "subtype": 2}
+    priority = {}
+    for r in entities:
+        if r["status"] != "active":
+            continue
+        disease_id = canonical(r["orpha_code"])
+        tier = (orphanet.PRIORITY_CURATED if disease_id in codes and not disease_id.startswith("orpha-")
+                else orphanet.PRIORITY_COVERED if disease_id in reached else orphanet.PRIORITY_OTHER)
+        priority[r["orpha_code"]] = tier * 10 + level.get(r["level"], 3)
+        names += [orphanet.NameRow("disease", disease_id, r["name_fr"], "name_fr", "fr", priority[r["orpha_code"]]),
+                  orphanet.NameRow("disease", disease_id, r["name_en"], "name_en", "en", priority[r["orpha_code"]])]
+    for r in t["orphanet/synonyms.csv"]:
+        if r["orpha_code"] in priority:
+            names.append(orphanet.NameRow("disease", canonical(r["orpha_code"]), r["synonym"], "synonym", r["lang"],
+                                          priority[r["orpha_code"]]))
+    orphanet.write_vocabulary(db, names)
+    return {"orphanet_active": len(priority), "orphanet_in_network": len(in_network),
+            "disease_routes": len(routes), "vocabulary_names": db["vocab_entries"].count}
 
 
 def _data_date(centres: list[Row], built_at: str) -> str:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import quote
 
@@ -18,13 +20,17 @@ from centre_finder.core.models import (
     ReferenceCentre,
     Trial,
 )
+from centre_finder.core.vocabulary.orphanet import Orphanet
 
-SCHEMA_VERSION = 2  # 2: diseases.population, trials.recruitment
+SCHEMA_VERSION = 3  # 2: diseases.population, trials.recruitment; 3: the Orphanet vocabulary
 EXPECTED_TABLES = frozenset({
     "metadata", "centres", "centre_roles", "centre_sources", "reference_centres", "reference_centre_scope",
     "diseases", "disease_names", "disease_groups", "disease_group_names", "common_conditions",
     "common_condition_names", "expertise", "pnds", "pnds_diseases", "trials", "trial_diseases",
     "trial_sites", "provenance", "centres_fts", "trials_fts", "source_files",
+    "orpha_entities", "orpha_synonyms", "orpha_redirections", "orpha_classifications", "orpha_links", "orpha_icd10",
+    "orpha_onset", "orpha_prevalence", "orpha_definitions", "disease_routes", "vocab_entries", "vocab_words",
+    "vocab_arrays",
 })
 
 
@@ -105,6 +111,22 @@ class ReferenceData:
     expertise: dict[str, list[Expertise]]  # by centre id
     provenance: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     conn: sqlite3.Connection | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        """Rows of a read-only query on the open database (thread-safe: one query at a time)."""
+        assert self.conn is not None, "reference data was closed"
+        with self.lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    @cached_property
+    def orphanet(self) -> Orphanet:
+        """The Orphanet nomenclature, classification and codes, read on demand."""
+        return Orphanet(self.query)
+
+    def disease(self, disease_id: str) -> Disease | None:
+        """A curated disease, or any Orphanet entity by its id ("orpha-611")."""
+        return self.diseases.get(disease_id) or self.orphanet.disease(disease_id)
 
     @property
     def counts(self) -> dict[str, int]:

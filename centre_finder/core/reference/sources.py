@@ -25,6 +25,9 @@ from centre_finder.core.models import (
     TRIAL_RECRUITMENT,
     TRIAL_SITE_STATUSES,
 )
+from centre_finder.core.reference.links import citable
+from centre_finder.core.vocabulary.orphanet_tables import ORPHA_REF_RE, ORPHANET_COLUMNS, ORPHANET_FILES
+from centre_finder.core.vocabulary.orphanet_tables import validate as validate_orphanet
 
 SOURCE_FILES = (
     "centres.csv",
@@ -37,6 +40,7 @@ SOURCE_FILES = (
     "pnds.csv",
     "trials.csv",
     "trial_sites.csv",
+    *ORPHANET_FILES,
 )
 
 COLUMNS = {
@@ -49,9 +53,9 @@ COLUMNS = {
     "reference_centres.csv": ("id", "name", "short_name", "acronym", "network", "source_urls"),
     "diseases.csv": ("id", "orpha_code", "name_fr", "name_en", "synonyms", "group", "parent", "population",
                      "source_urls"),
-    "disease_groups.csv": ("id", "name_fr", "name_en", "synonyms", "source_urls"),
+    "disease_groups.csv": ("id", "name_fr", "name_en", "synonyms", "orpha_codes", "source_urls"),
     "common_conditions.csv": ("id", "name_fr", "name_en", "synonyms", "specialty", "advice_fr", "advice_en"),
-    "reference_centre_scope.csv": ("reference_centre", "disease", "source_urls"),
+    "reference_centre_scope.csv": ("reference_centre", "disease", "evidence", "source_urls"),
     "centre_diseases.csv": ("centre", "disease", "evidence", "source_url"),
     "pnds.csv": ("id", "title", "diseases", "year", "url", "source_urls"),
     "trials.csv": (
@@ -59,6 +63,7 @@ COLUMNS = {
         "diseases_as_published", "french_sites_as_published", "status", "recruitment", "url",
     ),
     "trial_sites.csv": ("trial", "centre", "site_status", "source_url"),
+    **ORPHANET_COLUMNS,
 }
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -338,6 +343,7 @@ def validate(data: SourceData) -> list[SourceProblem]:
     """Cross-file checks: ids, references, vocabularies, formats."""
     c = _Checker()
     t = data.tables
+    orpha_active = validate_orphanet(t, c.fail)
     reference_ids = c.unique_ids(t["reference_centres.csv"])
     for row in t["reference_centres.csv"]:
         c.required(row, "name")
@@ -349,13 +355,18 @@ def validate(data: SourceData) -> list[SourceProblem]:
     group_ids = c.unique_ids(t["disease_groups.csv"])
     for row in t["disease_groups.csv"]:
         c.required(row, "name_fr", "name_en")
+        for ref in split_list(row["orpha_codes"]):
+            c.check(row, ref in _DiseaseRefs(set(), orpha_active),
+                    f"bad ORPHA reference {ref!r} in orpha_codes (expected an active code, e.g. ORPHA:52759)")
         c.check(row, row["id"] in DISEASE_GROUPS or not row["id"], f"unknown disease group id {row['id']!r}")
-    disease_ids = c.unique_ids(t["diseases.csv"])
+    curated_ids = c.unique_ids(t["diseases.csv"])
+    # wherever a disease is named, an active Orphanet code ("ORPHA:611") may stand for it
+    disease_ids = _DiseaseRefs(curated_ids, orpha_active)
     orpha_seen: dict[str, int] = {}
     for row in t["diseases.csv"]:
         c.required(row, "name_fr", "name_en")
         c.refs(row, "group", group_ids, "disease group")
-        c.refs(row, "parent", disease_ids, "parent disease")
+        c.refs(row, "parent", curated_ids, "parent disease")
         c.choice(row, "population", ("adult", "paediatric"))
         c.check(row, row["parent"] != row["id"] or not row["id"], "a disease cannot be its own parent")
         code = row["orpha_code"]
@@ -364,6 +375,8 @@ def validate(data: SourceData) -> list[SourceProblem]:
                 c.fail(row, f"bad ORPHA code {code!r}: expected digits only")
             elif code in orpha_seen:
                 c.fail(row, f"duplicate ORPHA code {code} (first on line {orpha_seen[code]})")
+            elif orpha_active and code not in orpha_active:
+                c.fail(row, f"ORPHA code {code} is not an active code of the Orphanet nomenclature")
             else:
                 orpha_seen[code] = row.line
         c.urls(row, "source_urls", required=True)
@@ -388,7 +401,12 @@ def validate(data: SourceData) -> list[SourceProblem]:
         c.required(row, "title", "diseases")
         c.refs(row, "diseases", disease_ids, "disease", many=True)
         c.check(row, row["year"].isdigit() and 1990 <= int(row["year"]) <= 2100, f"bad year {row['year']!r}")
-        c.urls(row, "url", required=True, pattern=URL_RE)
+        # the address shown to users: official (HAS, fai2r.org, the journal), never a document-sharing mirror;
+        # empty when not found (the app then offers the HAS list of all PNDS); where it was read: source_urls
+        c.urls(row, "url", required=False, pattern=URL_RE)
+        c.check(row, not row["url"] or citable(row["url"]),
+                f"url {row['url'][:80]!r} is a document-sharing mirror: keep it in source_urls, not as the PNDS's link")
+        c.urls(row, "source_urls", required=True)
     trial_ids = c.unique_ids(t["trials.csv"])
     for row in t["trials.csv"]:
         c.required(row, "title", "status")
@@ -401,6 +419,19 @@ def validate(data: SourceData) -> list[SourceProblem]:
         c.choice(row, "site_status", TRIAL_SITE_STATUSES, empty_ok=False)
         c.urls(row, "source_url", required=True)
     return c.problems
+
+
+class _DiseaseRefs:
+    """The names a disease reference may take: a curated disease id or an active ORPHA code ("ORPHA:611")."""
+
+    def __init__(self, curated: set[str], orpha_active: set[str]):
+        self.curated, self.orpha_active = curated, orpha_active
+
+    def __contains__(self, value: object) -> bool:
+        if not isinstance(value, str):
+            return False
+        match = ORPHA_REF_RE.match(value)
+        return value in self.curated or bool(match and match.group(1) in self.orpha_active)
 
 
 def _check_no_cycle(c: _Checker, rows: list[Row]) -> None:

@@ -331,6 +331,7 @@ def _merged_sources(plan: UpdatePlan, workdir: Path, *, valid_only: bool) -> Pat
     folder = workdir / "sources"
     folder.mkdir()
     for name, content in plan.sources.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)  # "orphanet/entities.csv"
         (folder / name).write_bytes(content)
     _write_csv(folder / "centres.csv", CENTRE_COLUMNS, rows)
     # links to centres that left go with them (they are listed in the diff as removed centres)

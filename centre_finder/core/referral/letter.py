@@ -21,8 +21,10 @@ from centre_finder.core.labels import (
     label,
 )
 from centre_finder.core.models import Centre, Disease, Pnds
-from centre_finder.core.reference.citations import citable, first_citable
 from centre_finder.core.reference.database import ReferenceData
+from centre_finder.core.reference.links import citable, first_citable, pnds_link
+from centre_finder.core.vocabulary.card import pnds_for
+from centre_finder.core.vocabulary.orphanet import orphanet_url
 
 CHECKLIST = {
     "fr": [
@@ -154,6 +156,8 @@ class ReferralSheet:
     support: str  # what supports this centre for this disease: evidence and a citable link
     made_on: date = field(default_factory=date.today)
     trials: list[str] = field(default_factory=list)
+    icd10: list[str] = field(default_factory=list)
+    orphanet_version: str = ""
 
 
 def build_referral(
@@ -171,12 +175,13 @@ def build_referral(
     if centre_id not in data.centres:
         raise KeyError(centre_id)
     centre = data.centres[centre_id]
-    disease = data.diseases.get(disease_id) if disease_id else None
+    disease = data.disease(disease_id) if disease_id else None
     patient = patient or Patient()
     doctor = doctor or Doctor()
     born = parse_birth_date(patient.birth_date, today)
     doctor = Doctor(doctor.name, check_rpps(doctor.rpps), doctor.address, doctor.phone)
-    pnds = data.pnds_for(disease.id)[:2] if disease else []
+    pnds = pnds_for(data, disease.id)[:2] if disease else []
+    icd10 = data.orphanet.icd10_codes(disease.orpha_code) if disease and disease.orpha_code else []
     items = CHECKLIST["en" if lang == "en" else "fr"]
     ticked = ticked or set()
     related = {disease.id, *data.ancestors(disease.id)} if disease else set()
@@ -185,7 +190,8 @@ def build_referral(
     return ReferralSheet(
         centre=centre, disease=disease, pnds=pnds, doctor=doctor, patient=patient, born=born,
         checklist=[(text, i in ticked) for i, text in enumerate(items)], lang=lang,
-        data_version=data.metadata.get("data_version", "?"), trials=trials,
+        data_version=data.metadata.get("data_version", "?"), trials=trials, icd10=icd10,
+        orphanet_version=data.metadata.get("orphanet_nomenclature_fr", ""),
         support=support_for(data, centre, disease, lang), made_on=today or date.today(),
     )
 
@@ -339,11 +345,14 @@ def referral_html(sheet: ReferralSheet) -> str:
         name = d.name_en if lang == "en" else d.name_fr
         parts.append(row(_t(sheet, "Maladie suspectée ou connue", "Suspected or known disease"),
                          f"{name} (ORPHA {d.orpha_code})" if d.orpha_code else name))
+        if d.orpha_code:
+            parts.append(row(_t(sheet, "Page Orphanet", "Orphanet page"), orphanet_url(d.orpha_code, lang)))
+        if sheet.icd10:
+            parts.append(row(_t(sheet, "CIM-10", "ICD-10"), ", ".join(sheet.icd10)))
     else:
         parts.append(row(_t(sheet, "Maladie suspectée ou connue", "Suspected or known disease"), "", empty=blank))
     for pnds in sheet.pnds:
-        link = f"\n{pnds.url}" if citable(pnds.url) else ""
-        parts.append(row("PNDS", f"{pnds.title} ({pnds.year}){link}"))
+        parts.append(row("PNDS", f"{pnds.title} ({pnds.year})\n{pnds_link(pnds.url)}"))
     if sheet.disease and not sheet.pnds:
         parts.append(row("PNDS", ""))
     for trial in sheet.trials:
@@ -375,6 +384,8 @@ def referral_html(sheet: ReferralSheet) -> str:
         + (": " if lang == "en" else " : ") + f"{e(sheet.support or unknown)}. "
         + e(_t(sheet, "Données Centre Finder", "Centre Finder data")) + f" {e(sheet.data_version)} · "
         + e(_t(sheet, "fiche du centre", "centre record")) + f" {e(verified)}. "
+        + (e(_t(sheet, "Nomenclature Orphanet", "Orphanet nomenclature")) + f" {e(sheet.orphanet_version)}, "
+           "CC BY 4.0 — Orphanet / INSERM. " if sheet.disease and sheet.disease.orpha_code else "")
         + e(_t(sheet, "Vérifiez les coordonnées auprès de l'établissement avant l'envoi.",
                "Check the contact details with the establishment before sending."))
         + "</p></body></html>"

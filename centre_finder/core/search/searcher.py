@@ -8,7 +8,6 @@ and `order.order_results` ranks them with the user's question in mind (see that 
 from __future__ import annotations
 
 import gc
-import threading
 from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
@@ -18,6 +17,7 @@ import numpy as np
 from centre_finder.core.models import (
     OPEN_RECRUITMENT,
     Centre,
+    Disease,
     Expertise,
     Location,
     Match,
@@ -30,13 +30,35 @@ from centre_finder.core.search.gazetteer import Gazetteer, LocationError, defaul
 from centre_finder.core.search.order import order_results
 from centre_finder.core.search.ranking import TERRITORIES, CentreIndex, LazyResults, territory
 from centre_finder.core.text import fold, fts_phrase
-from centre_finder.core.vocabulary.matcher import ADULT_WORDS, CHILD_WORDS, DiseaseMatcher
+from centre_finder.core.vocabulary.matcher import ADULT_WORDS, CHILD_WORDS, INTENT_WORDS, DiseaseMatcher, TextParse
 
 MAX_QUERY_CHARS = 300  # longer input is cut: nobody types more, and it bounds the work
 BASIS_ORDER = {"crmr_scope": 0, "ccmr_label": 1, "explicit": 2}
 RELATION_ORDER = {"self": 0, "descendant": 1, "ancestor": 2, "group": 3}
+# in the list, a centre covered through a group above the disease (its reference centre's scope names inflammatory
+# myopathies) is as good as one listed for the disease itself: distance then decides
+LIST_ORDER = {"self": 0, "ancestor": 0, "descendant": 1, "group": 2}
+# words that ask for trials rather than name one ("CAR-T lupus", "lupus essai"): every trial of the disease
+TRIAL_INTENT = frozenset({"essai", "essais", "trial", "trials", "etude", "etudes", "study", "cart", "car", "cellules",
+                          "cell", "cells", "inclusion", "recrutement", "recruiting"})
+MAX_TARGET_DISEASES = 8  # "scléro" as one types: the best few diseases, not every name starting so
 TEXT_FIELDS = ("name", "hospital", "department", "city", "coordinator", "reference_centre_name", "postal_code",
                "region")
+
+
+class _Target(NamedTuple):
+    """How a disease with expertise answers the disease (or group) asked."""
+
+    asked: str
+    relation: str  # "self" | "descendant" | "ancestor" | "group"
+    distance: int  # steps in the classification
+    path: tuple[str, ...]  # disease ids from the upper entity down to the lower one
+
+    DISTANCES = 64
+
+    @property
+    def order(self) -> int:
+        return RELATION_ORDER[self.relation] * self.DISTANCES + min(self.distance, self.DISTANCES - 1)
 
 
 class _TextReason(NamedTuple):
@@ -54,16 +76,13 @@ class Searcher:
     def __init__(self, data: ReferenceData, gazetteer: Gazetteer | None = None):
         self.data = data
         self.gazetteer = gazetteer or default_gazetteer()
-        self.matcher = DiseaseMatcher(
-            data.diseases.values(), data.groups.values(), data.common_conditions.values()
-        )
-        self._lock = threading.Lock()
+        self.matcher = DiseaseMatcher(data.query, data.orphanet)
         self.index = CentreIndex(list(data.centres.values()))
         self._warnings = [_warnings(c) for c in self.index.centres]
         self._cities = {fold(c.city) for c in data.centres.values() if c.city}
         # every expertise entry as arrays, in the database's order (ties between centres keep that order)
         self._entries: list[Expertise] = []
-        columns: dict[str, list[int]] = {"centre": [], "disease": [], "basis": [], "seq": []}
+        columns: dict[str, list[int]] = {"centre": [], "disease": [], "basis": [], "seq": [], "children": []}
         self._disease_codes: dict[str, int] = {}
         for cid, entries in data.expertise.items():
             i = self.index.position.get(cid)
@@ -74,6 +93,9 @@ class Searcher:
                 columns["disease"].append(self._disease_codes.setdefault(entry.disease_id, len(self._disease_codes)))
                 columns["basis"].append(BASIS_ORDER[entry.basis])
                 columns["seq"].append(len(self._entries))
+                # expertise through a children's group ("… de l'enfant"): for a child, as good as any
+                node = data.diseases.get(entry.disease_id)
+                columns["children"].append(int(node is not None and node.population == "paediatric"))
                 self._entries.append(entry)
         self._expertise = {k: np.array(v, dtype=np.int64) for k, v in columns.items()}
         # the directory lives as long as the searcher: the collector need not rescan its objects (with 100,000
@@ -96,16 +118,16 @@ class Searcher:
         text = (query.text or "")[:MAX_QUERY_CHARS]
         outcome = SearchOutcome(results=[], location=location)
         parse = self.matcher.parse(text, prefix_last=not text.endswith(" "))
-        outcome.matched_names = [h.matched_name for h in parse.hits]
-        outcome.diseases = [self.data.diseases[i] for i in parse.ids("disease")]
-        outcome.groups = [self.data.groups[i] for i in parse.ids("group")]
-        commons = parse.ids("common")
-        outcome.common = self.data.common_conditions[commons[0]] if commons else None
+        self._understand(parse, outcome)
 
         # "lupus enfant": the age words left over say who the patient is; they are not words of a centre's name
         ages = {"paediatric" for w in parse.leftover if w in CHILD_WORDS} | {"adult" for w in parse.leftover
                                                                                if w in ADULT_WORDS}
         leftover = [w for w in parse.leftover if w not in CHILD_WORDS and w not in ADULT_WORDS]
+        # "PNDS lupus", "lupus réfractaire essai": what the user wants, not words of a name
+        outcome.intent_words = [w for w in leftover if w in INTENT_WORDS]
+        trial_intent = any(w in TRIAL_INTENT for w in outcome.intent_words)
+        leftover = [w for w in leftover if w not in INTENT_WORDS]
         if len(ages) == 1 and not query.population:
             query = replace(query, population=ages.pop())
             outcome.population_from_text = query.population
@@ -121,7 +143,7 @@ class Searcher:
             else:
                 outcome.unmatched_words.append(word)
         # "lupus Lyon", "FMF Nîmes": a town after the disease is where the patient is, not a word of a name
-        medical = bool(parse.hits or trial_words)
+        medical = bool(parse.hits or trial_words or trial_intent)
         place_words = [w for w in leftover if w in text_words or w in outcome.unmatched_words]
         if query.location is None and medical and place_words:
             place = self._place_in_text(place_words)
@@ -134,13 +156,17 @@ class Searcher:
         if outcome.unmatched_words:
             outcome.empty_reason = "unmatched_words"
             outcome.empty_details = {"words": " ".join(outcome.unmatched_words)}
+            if not parse.hits:
+                outcome.suggestions = [d for h in self.matcher.did_you_mean(outcome.unmatched_words)
+                                       if h.target == "disease" and (d := self.data.disease(h.target_id))]
             return outcome
-        if parse.unknown_orpha and not parse.hits:
-            outcome.empty_reason = "unknown_orpha"
-            outcome.empty_details = {"code": parse.unknown_orpha[0]}
+        if not parse.hits and (parse.unknown_orpha or parse.unknown_icd10 or outcome.inactive_codes):
+            outcome.empty_reason = ("unknown_orpha" if parse.unknown_orpha else "inactive_orpha"
+                                    if outcome.inactive_codes else "unknown_icd10")
+            outcome.empty_details = {"code": (parse.unknown_orpha + outcome.inactive_codes + parse.unknown_icd10)[0]}
             return outcome
 
-        targets = self._disease_targets(parse.ids("disease"), parse.ids("group"))
+        targets = self._disease_targets([d.id for d in outcome.diseases], [g.id for g in outcome.groups])
         index = self.index
         n = len(index)
         # the candidates, as arrays over every centre: in the list, tier, relation to the disease asked, and the
@@ -155,29 +181,37 @@ class Searcher:
         text_reason: _TextReason | None = None
         names = {h.target_id: h.matched_name for h in parse.hits}
         if targets:
-            self._add_expertise(targets, member, tier, rel, entry)
-            if not member.any():
+            children = query.population == "paediatric" or bool(outcome.diseases) and all(
+                d.population == "paediatric" for d in outcome.diseases)
+            self._add_expertise(targets, member, tier, rel, entry, children=children)
+            if not member.any() and not outcome.empty_reason:
                 first = outcome.diseases[0] if outcome.diseases else None
                 outcome.empty_reason = "no_expertise"
                 outcome.empty_details = {
                     "disease": first.name_fr if first else outcome.groups[0].name_fr,
                     "group": self.data.groups[first.group].name_fr if first and first.group in self.data.groups else "",
                 }
+        elif outcome.out_of_network and not outcome.common:
+            outcome.empty_reason = "out_of_network"
+            first = outcome.out_of_network[0]
+            outcome.empty_details = {"disease": first.name_fr, "disease_en": first.name_en, "code": first.orpha_code,
+                                     "classification": self._classification_names(first, "fr"),
+                                     "classification_en": self._classification_names(first, "en")}
         if outcome.common:
             common_match = Match("specialty", matched_name=names.get(outcome.common.id, ""))
             common_mask = np.zeros(n, dtype=bool)
             common_mask[index.by_specialty.get(outcome.common.specialty, [])] = True
             tier[common_mask & ~member] = 2
             member |= common_mask
-        if trial_words:
-            trial_ids = self._fts("trials", trial_words, not text.endswith(" "))
+        if trial_words or trial_intent:
+            trial_ids = self._fts("trials", trial_words, not text.endswith(" ")) if trial_words else self.data.trials
             trials = [self.data.trials[t] for t in self.data.trials if t in trial_ids]
             if targets:
                 trials = [t for t in trials if targets.keys() & set(t.disease_ids)]
             outcome.trials = trials
             if not trials:
                 outcome.empty_reason = "no_trial"
-                outcome.empty_details = {"words": " ".join(trial_words)}
+                outcome.empty_details = {"words": " ".join(trial_words or outcome.intent_words)}
                 return outcome
             for trial in trials:
                 for site in trial.site_ids:
@@ -190,7 +224,7 @@ class Searcher:
                     is_open = trial.recruitment in OPEN_RECRUITMENT and status != "project"
                     tier[i] = min(int(tier[i]) if member[i] else 9, 0 if is_open else 3)
                     member[i] = True
-        if not (targets or outcome.common or trial_words):
+        if not (targets or outcome.common or trial_words or trial_intent or outcome.out_of_network):
             if text_words:
                 text_reason = _TextReason(tuple(text_words))
                 member[self._fts_positions(text_words, not text.endswith(" "))] = True
@@ -267,9 +301,52 @@ class Searcher:
 
     # -- pieces -------------------------------------------------------------------------------
     def _sql(self, sql: str, params: tuple) -> list[tuple]:
-        assert self.data.conn is not None, "reference data was closed"
-        with self._lock:
-            return self.data.conn.execute(sql, params).fetchall()
+        return self.data.query(sql, params)
+
+    def _understand(self, parse: TextParse, outcome: SearchOutcome) -> None:
+        """Which diseases, groups and common conditions the text names, and what the search should say of them.
+
+        Of the many names a prefix may match ("scléro"), the search keeps those the networks cover (at most a
+        few); a disease no network of the app covers is kept aside to be explained, never dropped."""
+        data = self.data
+        outcome.corrections = list(parse.corrections)
+        outcome.redirected = [(c.code, c.replaced_by.code) for c in parse.inactive_orpha if c.replaced_by]
+        outcome.inactive_codes = [c.code for c in parse.inactive_orpha if not c.replaced_by]
+        # each part of the text that names diseases: its best match decides whether the networks cover it
+        # ("myasthénie" is myasthenia gravis, outside them, before a covered neonatal form)
+        spans: dict[str, list[Disease]] = {}
+        for hit in parse.hits:
+            d = data.disease(hit.target_id) if hit.target == "disease" else None
+            if d is not None and d not in spans.setdefault(hit.words, []):
+                spans[hit.words].append(d)
+        covered, outside = [], []
+        any_covered = any(self._reachable(diseases[0]) for diseases in spans.values())
+        for words, diseases in spans.items():
+            if self._reachable(diseases[0]):
+                covered += [d for d in diseases if d not in covered and self._reachable(d)]
+            elif any_covered and self._fts("centres", words.split(), prefix=False):
+                # "lupus Saint-Louis": the hospital, not St. Louis encephalitis
+                parse.leftover += words.split()
+                parse.hits = [h for h in parse.hits if h.words != words]
+            else:
+                outside.append(diseases[0])
+        outcome.matched_names = [h.matched_name for h in parse.hits]
+        outcome.diseases = covered[:MAX_TARGET_DISEASES]
+        outcome.out_of_network = outside if not covered else []
+        outcome.also_outside = outside if covered else []
+        outcome.groups = [data.groups[i] for i in parse.ids("group")]
+        commons = parse.ids("common")
+        outcome.common = data.common_conditions[commons[0]] if commons else None
+
+    def _reachable(self, disease: Disease) -> bool:
+        """Some centre of the app's networks is listed for this disease, a group above it or one below it."""
+        return disease.id in self._disease_codes or bool(self.data.orphanet.routes(disease.id)) or any(
+            d in self._disease_codes for d in (*self.data.ancestors(disease.id), *self.data.descendants(disease.id)))
+
+    def _classification_names(self, disease: Disease, lang: str) -> str:
+        """The heads of the Orphanet classifications a disease is in ("Maladie neurologique rare")."""
+        heads = self.data.orphanet.classifications(disease.orpha_code) if disease.orpha_code else []
+        return ", ".join(dict.fromkeys(en if lang == "en" else fr for _n, fr, en in heads))
 
     def _fts(self, table: str, words: list[str], prefix: bool) -> set[str]:
         """Ids of rows whose full-text index holds every word (the last one as a prefix)."""
@@ -301,42 +378,50 @@ class Searcher:
             return place
         return None
 
-    def _disease_targets(self, disease_ids: list[str], group_ids: list[str]) -> dict[str, tuple[str, str]]:
-        """Every disease whose expertise answers the query: {disease: (the disease asked, relation)}."""
-        targets: dict[str, tuple[str, str]] = {}
+    def _disease_targets(self, disease_ids: list[str], group_ids: list[str]) -> dict[str, _Target]:
+        """Every disease whose expertise answers the query, with how it relates to the disease asked.
 
-        def add(disease: str, asked: str, relation: str) -> None:
+        A disease is covered by the expertise of a group above it in the Orphanet classification ("Myosite à
+        inclusions" by inflammatory myopathies) and, when the user names a group, by that of the diseases below."""
+        targets: dict[str, _Target] = {}
+
+        def add(disease: str, target: _Target) -> None:
             old = targets.get(disease)
-            if old is None or RELATION_ORDER[relation] < RELATION_ORDER[old[1]]:
-                targets[disease] = (asked, relation)
+            if old is None or target.order < old.order:
+                targets[disease] = target
 
         for d in disease_ids:
-            add(d, d, "self")
+            add(d, _Target(d, "self", 0, ()))
+            for route in self.data.orphanet.routes(d):
+                add(route.node_id, _Target(d, route.relation, route.distance, route.path))
             for a in self.data.ancestors(d):
-                add(a, d, "ancestor")
+                add(a, _Target(d, "ancestor", 1, ()))
             for c in self.data.descendants(d):
-                add(c, d, "descendant")
+                add(c, _Target(d, "descendant", 1, ()))
         for g in group_ids:
             for d in self.data.diseases.values():
                 if d.group == g:
-                    add(d.id, g, "group")
+                    add(d.id, _Target(g, "group", 0, ()))
         return targets
 
-    def _add_expertise(self, targets: dict[str, tuple[str, str]], member: np.ndarray, tier: np.ndarray,
-                       rel: np.ndarray, entry: np.ndarray) -> None:
+    def _add_expertise(self, targets: dict[str, _Target], member: np.ndarray, tier: np.ndarray,
+                       rel: np.ndarray, entry: np.ndarray, *, children: bool = False) -> None:
         """Mark each centre with expertise in a target disease, by its best link: closest relation, strongest
-        basis, then the order of the database. Vectorised: a disease group may touch most of a large directory."""
+        basis, then the order of the database. Vectorised: a disease group may touch most of a large directory.
+
+        Unless the patient is a child, a link through a children's disease or group (RAISE's scope, "de
+        l'enfant") comes after the direct ones, as a link through a form below the disease does."""
         e = self._expertise
         rank_of = np.full(len(self._disease_codes), -1, dtype=np.int64)
-        for disease, (_asked, relation) in targets.items():
+        for disease, target in targets.items():
             code = self._disease_codes.get(disease)
             if code is not None:
-                rank_of[code] = RELATION_ORDER[relation]
+                rank_of[code] = target.order
         rank = rank_of[e["disease"]] if len(e["disease"]) else np.zeros(0, dtype=np.int64)
         hit = np.flatnonzero(rank >= 0)
         if not len(hit):
             return
-        # one sortable number per entry (relation, basis, position), and its minimum per centre
+        # one sortable number per entry (relation and distance, basis, position), and its minimum per centre
         key = (rank[hit] << 40) | (e["basis"][hit] << 36) | e["seq"][hit]
         best = np.full(len(member), np.iinfo(np.int64).max, dtype=np.int64)
         np.minimum.at(best, e["centre"][hit], key)
@@ -344,20 +429,25 @@ class Searcher:
         chosen = best[centres]
         member[centres] = True
         tier[centres] = np.where(self.index.labelled_array[centres], 1, 2)
-        rel[centres] = chosen >> 40
+        order = np.array([LIST_ORDER[r] for r in sorted(RELATION_ORDER, key=RELATION_ORDER.get)], dtype=np.int16)
+        rel[centres] = order[(chosen >> 40) // _Target.DISTANCES]  # the relation, not the distance, orders the list
         entry[centres] = chosen & ((1 << 36) - 1)
+        if not children:
+            rel[centres] = np.maximum(rel[centres], e["children"][entry[centres]])
 
-    def _match(self, reason: _Reason, centre: Centre, targets: dict[str, tuple[str, str]],
+    def _match(self, reason: _Reason, centre: Centre, targets: dict[str, _Target],
                names: dict[str, str]) -> Match:
         if isinstance(reason, Match):
             return reason
         if isinstance(reason, _TextReason):
             return self._text_match(centre, reason.words)
         e = self._entries[reason]
-        asked, relation = targets[e.disease_id]
+        target = targets[e.disease_id]
         return Match(
-            "group" if relation == "group" else "disease", disease_id=asked, matched_name=names.get(asked, ""),
-            basis=e.basis, via_disease_id="" if relation == "self" else e.disease_id, evidence=e.evidence,
+            "group" if target.relation == "group" else "disease", disease_id=target.asked,
+            matched_name=names.get(target.asked, ""), basis=e.basis,
+            via_disease_id="" if target.relation == "self" else e.disease_id, evidence=e.evidence, path=target.path,
+            relation=target.relation,
         )
 
     def _text_match(self, centre: Centre, words: tuple[str, ...] | list[str]) -> Match:

@@ -17,7 +17,7 @@ from centre_finder.core.reference.sources import SourceError, load_sources
 
 def test_sources_load_clean() -> None:
     data = load_sources(paths.sources_dir())
-    assert len(data.rows("centres.csv")) == 85
+    assert len(data.rows("centres.csv")) == 86
     assert len(data.rows("diseases.csv")) == 48
 
 
@@ -26,8 +26,12 @@ def test_database_content(built_db: Path) -> None:
     assert meta["schema_version"] == str(database.SCHEMA_VERSION)
     conn = sqlite3.connect(built_db)
     count = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
-    assert count("select count(*) from centres") == 85
-    assert count("select count(*) from diseases") == 48
+    assert count("select count(*) from centres") == 86
+    # the 48 curated diseases, and the Orphanet entities that scopes, labels and PNDS name by their ORPHA code
+    # (made from the nomenclature)
+    assert count("select count(*) from diseases where id not like 'orpha-%'") == 48
+    assert {r[0] for r in conn.execute("select orpha_code from diseases where id like 'orpha-%'")} == {
+        "182228", "52759", "93665", "280342", "611", "1467", "284264"}
     assert count("select count(*) from disease_names where kind = 'synonym'") > 100
     # the ids of the shared data stay the centres' stable ids
     assert count("select count(*) from centres where id = 'paris-pitie-mi2-crmr-lupus'") == 1
@@ -41,7 +45,7 @@ def test_database_content(built_db: Path) -> None:
     # every centre has provenance: source file, line and URLs
     rows = conn.execute("select source_file, source_line, source_urls from provenance where table_name='centres'")
     rows = rows.fetchall()
-    assert len(rows) == 85 and all(f == "db/sources/centres.csv" and line > 1 and urls for f, line, urls in rows)
+    assert len(rows) == 86 and all(f == "db/sources/centres.csv" and line > 1 and urls for f, line, urls in rows)
     # FTS5 with diacritics removed, kept in sync by triggers
     sql = "select sql from sqlite_master where name = 'centres_fts'"
     assert "remove_diacritics 2" in conn.execute(sql).fetchone()[0]
@@ -53,7 +57,7 @@ def test_database_content(built_db: Path) -> None:
 def test_metadata_has_checksum_and_counts(built_db: Path) -> None:
     data = database.load(built_db)
     assert len(data.metadata["sources_sha256"]) == 64
-    assert data.counts["centres"] == 85
+    assert data.counts["centres"] == 86
     data.close()
 
 
@@ -106,13 +110,18 @@ def test_duplicate_id_and_unknown_disease_in_scope(sources_copy: Path, tmp_path:
     lines.append(lines[1])
     centres.write_text("\n".join(lines) + "\n", encoding="utf-8")
     scope = sources_copy / "reference_centre_scope.csv"
-    scope.write_text(scope.read_text(encoding="utf-8") + "crmr-idf,maladie-imaginaire,https://example.org\n",
+    scope_lines = len(scope.read_text(encoding="utf-8").splitlines())
+    scope.write_text(scope.read_text(encoding="utf-8") + "crmr-idf,maladie-imaginaire,,https://example.org\n"
+                     "crmr-idf,ORPHA:9999999,,https://example.org\ncrmr-idf,ORPHA:325004,,https://example.org\n",
                      encoding="utf-8")
     with pytest.raises(SourceError) as err:
         build_database(sources_copy, tmp_path / "out.db")
     text = str(err.value)
     assert f"centres.csv:{len(lines)}: duplicate id 'paris-pitie-mi2-crmr-lupus' (first on line 2)" in text
-    assert "reference_centre_scope.csv:38: unknown disease 'maladie-imaginaire'" in text
+    assert f"reference_centre_scope.csv:{scope_lines + 1}: unknown disease 'maladie-imaginaire'" in text
+    # an ORPHA code that does not exist, or is no longer active (CANDLE's old code), is refused
+    assert f"reference_centre_scope.csv:{scope_lines + 2}: unknown disease 'ORPHA:9999999'" in text
+    assert f"reference_centre_scope.csv:{scope_lines + 3}: unknown disease 'ORPHA:325004'" in text
 
 
 def test_missing_column_and_bad_encoding(sources_copy: Path, tmp_path: Path) -> None:

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from centre_finder.core.reference.citations import MIRROR_HOSTS, citable
 from centre_finder.core.reference.database import ReferenceData
+from centre_finder.core.reference.links import MIRROR_HOSTS, citable
 from centre_finder.core.referral.letter import (
     Doctor,
     LetterError,
