@@ -28,7 +28,7 @@ from pathlib import Path
 
 import psutil
 
-from benchmarks import directories, search_bench
+from benchmarks import directories, location_bench, search_bench
 from benchmarks.measure import Timing, timed
 from centre_finder.core.reference import database
 
@@ -200,6 +200,14 @@ def main(argv: list[str] | None = None) -> int:
         for name in search_bench.QUERIES:
             (tr, nr), (tl, nl) = per_query["real"][name], per_query[largest][name]
             say(f"| {name} | {tr.p50:.2f} / {tr.p95:.2f} | {nr:,} | {tl.p50:.2f} / {tl.p95:.2f} | {nl:,} |")
+
+        say("\n## Location completion\n")
+        completion = location_bench.run(quick)
+        report.update(completion)
+        say(f"- {completion['location_suggest_keystrokes']:,} keystrokes (prefixes of commune names and postal codes"
+            f"{', a sample' if quick else ', every one'}): suggest p50 {completion['location_suggest_ms_p50']:.3f} ms, "
+            f"p99 {completion['location_suggest_ms_p99']:.3f} ms, worst {completion['location_suggest_ms_max']:.3f} ms "
+            f"(baseline, folding the text: p50 {completion['location_suggest_baseline_fold_ms_p50']:.4f} ms)")
 
         say("\n## Results table and map\n")
         big = next(d for d in built if d.name == ("europe" if quick else "synthetic 100,000"))

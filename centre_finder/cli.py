@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 from collections.abc import Sequence
@@ -327,10 +328,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"in use because: {why}")
     try:
         meta = database.verify(path, full=True)
+        data = database.load(path)  # reads every row: a NULL or a wrong type is reported here
     except database.DatabaseError as exc:
         print(f"UNUSABLE: {exc}", file=sys.stderr)
         return EXIT_FAILURE
-    data = database.load(path)
     try:
         print("integrity_check: ok")
         print(f"schema_version: {meta['schema_version']}")
@@ -564,7 +565,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command in ("screenshot", "referral"):
             _quiet_qt(args)
-        return COMMANDS[command](args)
+        code = COMMANDS[command](args)
+        sys.stdout.flush()  # a reader that went away is found here, not at exit
+        return code
     except OptionError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
@@ -573,3 +576,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _reader_gone() -> int:
+    """`search --json | head -1`: the reader closed the pipe. Exit quietly, as the Python documentation's SIGPIPE
+    note does: point stdout at devnull so that the flush at exit does not fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_FAILURE

@@ -29,6 +29,7 @@ from centre_finder.ui import plaintext  # noqa: E402
 from centre_finder.ui.i18n import DEFAULT_LANGUAGE, Translations, translations  # noqa: E402
 from centre_finder.ui.main_window import MainWindow  # noqa: E402
 from centre_finder.ui.settings import get_str, open_settings  # noqa: E402
+from centre_finder.ui.user_data_status import UserDataStatus  # noqa: E402
 
 
 def application() -> QApplication:
@@ -117,18 +118,21 @@ def _problem_text(exc: database.DatabaseError) -> str:
                          "The database was made by an older version of Centre Finder."),
     }
     fr, en = texts.get(exc.kind, ("La base de référence est inutilisable.", "The reference database is unusable."))
-    return (f"{fr}\n{exc.path}\n\nVous pouvez choisir un autre fichier, ou reconstruire la base avec "
+    return (f"{fr}\n{exc.path}\n{exc.detail}\n\nVous pouvez choisir un autre fichier, ou reconstruire la base avec "
             f"« centre-finder build-db ».\n\n{en} You can pick another file, or rebuild it with "
             "“centre-finder build-db”.")
 
 
 def create_window(data: database.ReferenceData, *, settings: QSettings | None, lang: str | None = None,
-                  shared: Translations | None = None, userdata: UserData | None = None) -> MainWindow:
+                  shared: Translations | None = None, userdata: UserData | None = None,
+                  userdata_problem: str = "") -> MainWindow:
     shared = shared or translations()
     wanted = lang or (get_str(settings, "ui/language", DEFAULT_LANGUAGE) if settings is not None
                       else DEFAULT_LANGUAGE)
     shared.set_language(wanted)
-    return MainWindow(data, shared, settings, userdata)
+    window = MainWindow(data, shared, settings, userdata)
+    UserDataStatus.install(window, userdata, userdata_problem)
+    return window
 
 
 def run_app(db_path: Path | None = None) -> int:
@@ -138,19 +142,22 @@ def run_app(db_path: Path | None = None) -> int:
     data = open_reference(db_path)
     if data is None:
         return 1
+    userdata, problem = None, ""
     try:
         userdata = UserData()
-    except UserDataError as exc:
-        plaintext.warning(None, "Centre Finder", f"Favoris et notes indisponibles / favourites and notes "
-                                                    f"unavailable:\n{exc}")
-        userdata = None
+    except UserDataError as exc:  # the window starts all the same, and says so in its status bar
+        problem = str(exc)
+        print(f"Favoris et notes indisponibles / favourites and notes unavailable: {exc}", file=sys.stderr)
+    if userdata is not None and userdata.read_only:
+        print(f"Favoris et notes en lecture seule / favourites and notes read-only: {userdata.read_only_reason}",
+              file=sys.stderr)
     settings = open_settings()
     if settings is None:
         plaintext.warning(None, "Centre Finder", f"Le dossier {paths.user_data_dir()} ne peut pas être créé : "
                                                   "réglages, favoris et notes ne seront pas enregistrés.\n"
                                                   f"The folder {paths.user_data_dir()} cannot be created: settings, "
                                                   "favourites and notes will not be saved.")
-    window = create_window(data, settings=settings, userdata=userdata)
+    window = create_window(data, settings=settings, userdata=userdata, userdata_problem=problem)
     window.show()
     code = app.exec()
     data.close()

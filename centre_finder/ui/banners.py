@@ -12,6 +12,7 @@ from centre_finder.core.labels import POPULATION_LABELS, label
 from centre_finder.core.models import SearchOutcome
 from centre_finder.core.reference.database import ReferenceData
 from centre_finder.core.search.explain import ambiguity_message, disease_label, trial_label
+from centre_finder.core.search.gazetteer import MAX_LOCATION_CHARS
 
 DEFAULT_MAX_AGE_MONTHS = 12
 
@@ -85,7 +86,10 @@ class SearchBanners(QWidget):
             parts.append(label(POPULATION_LABELS, outcome.population_from_text, lang))  # "lupus enfant"
         self.summary_label.setText(" · ".join(parts))
         notices = []
-        if location_problem:
+        if len(location_problem) > MAX_LOCATION_CHARS:  # refused unread (LocationTooLong): not repeated here
+            notices.append(self.tr("The location is too long ({count} characters, at most {limit}): type a postal "
+                                   "code or a town.").format(count=len(location_problem), limit=MAX_LOCATION_CHARS))
+        elif location_problem:
             notices.append(self.tr("Unknown location “{place}”: type a postal code or a town (e.g. 62400, "
                                    "Béthune, Saint-Denis 93). Distances are not computed.").format(
                 place=location_problem))

@@ -39,6 +39,7 @@ from centre_finder.core.referral.exports import contact_text
 from centre_finder.core.referral.userdb import UserData
 from centre_finder.core.search.explain import explain_match
 from centre_finder.core.vocabulary.card import disease_card
+from centre_finder.ui import plaintext
 from centre_finder.ui.disease_card import DiseaseCardView
 from centre_finder.ui.text_widgets import SAFE_SCHEMES, open_website, plain
 
@@ -132,6 +133,10 @@ class DetailPane(QScrollArea):
             star.setObjectName("toggleFavourite")
             star.setAccessibleName(star.text())
             star.clicked.connect(lambda: self._toggle_favourite(c.id))
+            if self.userdata.read_only:
+                star.setEnabled(False)
+                star.setToolTip(plaintext.tooltip(self.tr("Read-only: {reason}").format(
+                    reason=self.userdata.read_only_reason)))
             actions.addWidget(star)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -205,6 +210,11 @@ class DetailPane(QScrollArea):
             self.notes_edit.setAccessibleName(self.tr("Private note about this centre"))
             self.notes_edit.setPlaceholderText(self.tr("e.g. ask for Mme X, fax before calling…"))
             self.notes_edit.setPlainText(self.userdata.note(c.id))
+            if self.userdata.read_only:  # shown, not editable, and the reason said where the note is
+                self.notes_edit.setReadOnly(True)
+                self.notes_edit.setPlaceholderText("")
+                self.notes_edit.setToolTip(plaintext.tooltip(self.tr("Read-only: {reason}").format(
+                    reason=self.userdata.read_only_reason)))
             self.notes_edit.setFixedHeight(70)
             self.notes_edit.setTabChangesFocus(True)  # Tab leaves the note (the pane is on the keyboard's way)
             self.notes_edit.textChanged.connect(self.note_timer.start)
@@ -255,7 +265,7 @@ class DetailPane(QScrollArea):
     def save_note(self) -> None:
         """Write the note being edited (called after a pause in typing, and before anything replaces it)."""
         self.note_timer.stop()
-        if self.userdata is None or self.notes_edit is None or not self._note_centre:
+        if self.userdata is None or self.userdata.read_only or self.notes_edit is None or not self._note_centre:
             return
         text = self.notes_edit.toPlainText()
         try:

@@ -24,6 +24,7 @@ from centre_finder.ui import plaintext
 from centre_finder.ui.banners import SearchBanners
 from centre_finder.ui.detail_pane import DetailPane
 from centre_finder.ui.i18n import Translations
+from centre_finder.ui.location_completion import LocationCompletion
 from centre_finder.ui.map_view import MapView
 from centre_finder.ui.referral_dialog import ReferralDialog
 from centre_finder.ui.results_view import ResultsView
@@ -146,7 +147,8 @@ class MainWindow(QMainWindow):
         self.search_edit.returnPressed.connect(self._search_now)
         self.completer.activated.connect(lambda _text: self._search_now())
         self.location_edit.textChanged.connect(self._schedule_search)
-        self.location_edit.textEdited.connect(self._update_location_completions)
+        self.location_completion = LocationCompletion(self.location_edit, self.location_model,
+                                                      self.searcher.gazetteer, self)
         self.location_edit.textEdited.connect(lambda _text: self.location_pause.start())
         self.location_edit.returnPressed.connect(self._location_settled)
         self.location_completer.activated.connect(lambda _text: self._location_settled())
@@ -255,9 +257,6 @@ class MainWindow(QMainWindow):
 
     def _update_completions(self, text: str) -> None:
         self.completer_model.set_suggestions(self.controller.disease_suggestions(text, self.lang))
-
-    def _update_location_completions(self, text: str) -> None:
-        self.location_model.setStringList(self.controller.location_suggestions(text))
 
     # -- selection --------------------------------------------------------------------------------
     def selected_centre_id(self) -> str | None:

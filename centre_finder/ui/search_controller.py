@@ -57,6 +57,3 @@ class SearchController(QObject):
         """What the completion list offers: each disease's name and ORPHA code, with the synonym typed."""
         found = suggestions(self.data, self.searcher.matcher.suggest(text, limit=10), lang)
         return [] if [s.text for s in found] == [text] else found
-
-    def location_suggestions(self, text: str) -> list[str]:
-        return self.searcher.gazetteer.suggest(text, limit=10)

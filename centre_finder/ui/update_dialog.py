@@ -152,6 +152,10 @@ class UpdateDialog(QDialog):
         except (UpdateError, DatabaseError, OSError) as exc:
             self.report.setPlainText(str(exc))
             return
+        except Exception as exc:  # whatever the file does, the dialog says so and stays usable
+            self.report.setPlainText(self.tr("The file could not be checked: {error}").format(
+                error=f"{type(exc).__name__}: {exc}"))
+            return
         lines = []
         if self.plan.problems:
             lines.append(self.tr("{n} problem(s) — rejected rows:").format(n=len(self.plan.problems)))
@@ -178,10 +182,12 @@ class UpdateDialog(QDialog):
                     n=len(self.plan.diff.removed))) != QMessageBox.StandardButton.Yes:
             return
         try:
-            apply_update(self.plan, valid_only=valid_only)
-        except (UpdateError, OSError) as exc:
+            # the UI thread does not wait for another import: it is told at once that one is running
+            apply_update(self.plan, valid_only=valid_only, wait_s=0)
+        except Exception as exc:  # UpdateError, OSError or anything else: said, never a lost window
+            error = str(exc) if isinstance(exc, UpdateError | OSError) else f"{type(exc).__name__}: {exc}"
             plaintext.critical(self, self.windowTitle(), self.tr(
-                "The update was not applied; the current data are unchanged.\n{error}").format(error=exc))
+                "The update was not applied; the current data are unchanged.\n{error}").format(error=error))
             return
         self.applied_to = self.plan.target
         self.accept()

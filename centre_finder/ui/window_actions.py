@@ -211,7 +211,7 @@ class WindowActions(QObject):
                 place = w.searcher.gazetteer.resolve(text)
             except LocationError:
                 plaintext.warning(w, self.tr("Practice location"),
-                                  self.tr("Unknown location “{place}”.").format(place=text))
+                                  self.tr("Unknown location “{place}”.").format(place=text[:80]))
                 return
             text = place.label if place.precision == "commune" else text
         if w.settings is not None:

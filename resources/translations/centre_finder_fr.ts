@@ -4,227 +4,233 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="75"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="76"/>
         <source>Centre details</source>
         <translation>Détails du centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="101"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="102"/>
         <source>Select a centre in the list or on the map to see its contact details, the diseases covered, the PNDS and where the data come from.</source>
         <translation>Sélectionnez un centre dans la liste ou sur la carte pour voir ses coordonnées, les maladies couvertes, le PNDS et la provenance des données.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="145"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="138"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="216"/>
+        <source>Read-only: {reason}</source>
+        <translation>Lecture seule : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="150"/>
         <source>Not known</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="165"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="170"/>
         <source>Attachment to a reference centre not stated by the source</source>
         <translation>Rattachement à un centre de référence non précisé par la source</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="167"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="172"/>
         <source>None known</source>
         <translation>Aucun connu</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="168"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="173"/>
         <source>Reference centre</source>
         <translation>Centre de référence</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="169"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="174"/>
         <source>Establishment</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="171"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="176"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="172"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="177"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="173"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="178"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="174"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="179"/>
         <source>Coordinator</source>
         <translation>Coordonnateur</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="176"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="181"/>
         <source>Copy address</source>
         <translation>Copier l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="178"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="183"/>
         <source>Street address not known — {place}</source>
         <translation>Adresse non renseignée — {place}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="179"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="184"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="181"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="186"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="182"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="187"/>
         <source>Copy number</source>
         <translation>Copier le n°</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="186"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="191"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="188"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="193"/>
         <source>Open the website in the browser</source>
         <translation>Ouvrir le site web dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="191"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="196"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="192"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="197"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="194"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="199"/>
         <source>FINESS number</source>
         <translation>N° FINESS</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="196"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="201"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="196"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="201"/>
         <source>(straight line)</source>
         <translation>(à vol d&apos;oiseau)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="123"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="124"/>
         <source>Prepare a referral…</source>
         <translation>Préparer un adressage…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="128"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="129"/>
         <source>Copy the contact</source>
         <translation>Copier le contact</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="131"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="132"/>
         <source>★ Remove from favourites</source>
         <translation>★ Retirer des favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="131"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="132"/>
         <source>☆ Add to favourites</source>
         <translation>☆ Ajouter aux favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="200"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="205"/>
         <source>Private note (kept on this computer only)</source>
         <translation>Note privée (conservée sur cet ordinateur uniquement)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="205"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="210"/>
         <source>Private note about this centre</source>
         <translation>Note privée sur ce centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="206"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="211"/>
         <source>e.g. ask for Mme X, fax before calling…</source>
         <translation>ex. : demander Mme X, faxer avant d&apos;appeler…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="214"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="224"/>
         <source>Why this centre</source>
         <translation>Pourquoi ce centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="216"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="226"/>
         <source>Diseases covered</source>
         <translation>Maladies couvertes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="222"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="232"/>
         <source>site listed in the registry</source>
         <translation>site listé au registre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="223"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="233"/>
         <source>inclusion announced by the centre</source>
         <translation>inclusion annoncée par le centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="224"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="234"/>
         <source>project: trial not open yet</source>
         <translation>projet : essai pas encore ouvert</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="228"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="238"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="229"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="239"/>
         <source>No known trial.</source>
         <translation>Aucun essai connu.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="230"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="240"/>
         <source>European Reference Network (ERN)</source>
         <translation>Réseau européen (ERN)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="232"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="242"/>
         <source>Membership not documented.</source>
         <translation>Appartenance non documentée.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="234"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="244"/>
         <source>Checked on {date} in the cited sources</source>
         <translation>Vérifié le {date} dans les sources citées</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="235"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="245"/>
         <source>Never re-checked since the data were collected</source>
         <translation>Jamais revérifié depuis la collecte des données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="236"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="246"/>
         <source>Data: </source>
         <translation>Données : </translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="239"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="249"/>
         <source>Note: </source>
         <translation>Note : </translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="241"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="251"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="297"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="307"/>
         <source>No disease documented for this department.</source>
         <translation>Aucune maladie documentée pour ce service.</translation>
     </message>
@@ -382,44 +388,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="102"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="182"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="103"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="184"/>
         <source>Offline map</source>
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="102"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="182"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="103"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="184"/>
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap (en ligne)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="160"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="162"/>
         <source>Your favourites and notes could not be saved yet ({error}); retrying.</source>
         <translation>Vos favoris et notes n&apos;ont pas encore pu être enregistrés ({error}) ; nouvel essai en cours.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="166"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="168"/>
         <source>Copied to the clipboard: {value}</source>
         <translation>Copié dans le presse-papiers : {value}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="173"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="175"/>
         <source>Centre Finder — expert centres for rare autoimmune and autoinflammatory diseases</source>
         <translation>Centre Finder — centres experts des maladies auto-immunes et auto-inflammatoires rares</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="177"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="179"/>
         <source>Results: centres found</source>
         <translation>Résultats : centres trouvés</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="178"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="180"/>
         <source>Map of the centres found (the results table lists the same centres)</source>
         <translation>Carte des centres trouvés (le tableau des résultats liste les mêmes centres)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="347"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="346"/>
         <source>Update the data</source>
         <translation>Mettre à jour les données</translation>
     </message>
@@ -574,32 +580,37 @@
 <context>
     <name>SearchBanners</name>
     <message>
-        <location filename="../../centre_finder/ui/banners.py" line="67"/>
+        <location filename="../../centre_finder/ui/banners.py" line="68"/>
         <source>These data were last checked on {date}, more than {months} months ago: labels, coordinators and phone numbers change. Check with the centre before referring, or update the data (File → Update the data).</source>
         <translation>Ces données ont été vérifiées pour la dernière fois le {date}, il y a plus de {months} mois : les labels, les coordonnateurs et les numéros changent. Vérifiez auprès du centre avant d&apos;adresser, ou mettez les données à jour (Fichier → Mettre à jour les données).</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/banners.py" line="77"/>
+        <location filename="../../centre_finder/ui/banners.py" line="78"/>
         <source>{count} centre(s)</source>
         <translation>{count} centre(s)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/banners.py" line="83"/>
+        <location filename="../../centre_finder/ui/banners.py" line="84"/>
         <source>location: {place}</source>
         <translation>lieu : {place}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/banners.py" line="89"/>
+        <location filename="../../centre_finder/ui/banners.py" line="90"/>
+        <source>The location is too long ({count} characters, at most {limit}): type a postal code or a town.</source>
+        <translation>Le lieu est trop long ({count} caractères, au plus {limit}) : tapez un code postal ou une ville.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/banners.py" line="93"/>
         <source>Unknown location “{place}”: type a postal code or a town (e.g. 62400, Béthune, Saint-Denis 93). Distances are not computed.</source>
         <translation>Lieu inconnu « {place} » : saisissez un code postal ou une commune (ex. : 62400, Béthune, Saint-Denis 93). Les distances ne sont pas calculées.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/banners.py" line="95"/>
+        <location filename="../../centre_finder/ui/banners.py" line="99"/>
         <source>“{words}” is used as the location: {place}.</source>
         <translation>« {words} » est utilisé comme lieu : {place}.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/banners.py" line="100"/>
+        <location filename="../../centre_finder/ui/banners.py" line="104"/>
         <source>The map shows the first {shown} of {count} centres: narrow the search to see the others.</source>
         <translation>La carte montre les {shown} premiers des {count} centres : précisez la recherche pour voir les autres.</translation>
     </message>
@@ -838,26 +849,44 @@
         <translation>Vérification du fichier…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="157"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="156"/>
+        <source>The file could not be checked: {error}</source>
+        <translation>Le fichier n'a pas pu être vérifié : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="161"/>
         <source>{n} problem(s) — rejected rows:</source>
         <translation>{n} problème(s) — lignes refusées :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="162"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="166"/>
         <source>position of {id}: {how}</source>
         <translation>position de {id} : {how}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="177"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="181"/>
         <source>This update removes {n} centres. Is the file complete?</source>
         <translation>Cette mise à jour supprime {n} centres. Le fichier est-il complet ?</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/update_dialog.py" line="184"/>
+        <location filename="../../centre_finder/ui/update_dialog.py" line="190"/>
         <source>The update was not applied; the current data are unchanged.
 {error}</source>
         <translation>La mise à jour n&apos;a pas été appliquée ; les données actuelles sont inchangées.
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>UserDataStatus</name>
+    <message>
+        <location filename="../../centre_finder/ui/user_data_status.py" line="47"/>
+        <source>Favourites and notes are read-only: {reason}</source>
+        <translation>Favoris et notes en lecture seule : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/user_data_status.py" line="50"/>
+        <source>Favourites and notes are unavailable: {reason}</source>
+        <translation>Favoris et notes indisponibles : {reason}</translation>
     </message>
 </context>
 <context>

@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import csv
-import shutil
 from pathlib import Path
-
-import pytest
 
 from centre_finder import paths
 from centre_finder.core.reference.build import build_database
 from centre_finder.ui import plaintext
 from centre_finder.ui.update_dialog import UpdateDialog
-
-
-@pytest.fixture
-def own_db(tmp_path: Path, built_db: Path) -> Path:
-    path = tmp_path / "ref" / "centres.db"
-    path.parent.mkdir()
-    shutil.copy(built_db, path)
-    return path
 
 
 def test_update_dialog_shows_the_diff_then_applies_and_rolls_back(qtbot, make_window, own_db: Path,

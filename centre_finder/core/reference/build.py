@@ -20,7 +20,15 @@ import sqlite_utils
 from centre_finder import __version__
 from centre_finder.core.labels import LANGUAGES, ROLE_LABELS, label
 from centre_finder.core.reference import database
-from centre_finder.core.reference.sources import SOURCE_FILES, Row, SourceData, load_sources, split_list
+from centre_finder.core.reference.sources import (
+    SOURCE_FILES,
+    Row,
+    SourceData,
+    SourceError,
+    SourceProblem,
+    load_sources,
+    split_list,
+)
 from centre_finder.core.text import fold
 from centre_finder.core.vocabulary import orphanet_tables as orphanet
 
@@ -62,6 +70,9 @@ def build_database(sources_dir: Path, out_path: Path, *, now: datetime | None = 
             counts = _write(tmp, data, built_at=built_at, checksum=checksum, extra=extra_metadata or {})
         except sqlite3.OperationalError as exc:  # "database or disk is full", "disk I/O error"
             raise OSError(f"cannot write the database next to {out_path} ({exc}; is the disk full?)") from exc
+        except sqlite3.IntegrityError as exc:  # a check of `validate` missed a case: still said, not a traceback
+            problem = SourceProblem(str(sources_dir), 0, f"the sources do not hold together ({exc})")
+            raise SourceError([problem]) from exc
         database.verify(tmp)
         with open(tmp, "rb") as f:
             os.fsync(f.fileno())

@@ -11,6 +11,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from centre_finder.core.models import (
+    EXPERTISE_BASES,
+    ROLES,
     Centre,
     CommonCondition,
     Disease,
@@ -20,6 +22,7 @@ from centre_finder.core.models import (
     ReferenceCentre,
     Trial,
 )
+from centre_finder.core.reference import rows
 from centre_finder.core.vocabulary.orphanet import Orphanet
 
 SCHEMA_VERSION = 3  # 2: diseases.population, trials.recruitment; 3: the Orphanet vocabulary
@@ -50,11 +53,14 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise DatabaseError("missing", path, "database file not found")
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    conn = None
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         conn.execute("PRAGMA query_only = ON")
         conn.execute("select count(*) from sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:  # a damaged schema can make even the error message undecodable
+        if conn is not None:
+            conn.close()
         raise DatabaseError("corrupt", path, f"not a readable SQLite database ({exc})") from exc
     conn.row_factory = sqlite3.Row
     return conn
@@ -68,13 +74,13 @@ def verify(path: Path, *, full: bool = False) -> dict[str, str]:
             pragma = "integrity_check" if full else "quick_check"
             status = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
             tables = {r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view')")}
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise DatabaseError("corrupt", path, f"damaged database ({exc})") from exc
         if status != ["ok"]:
-            raise DatabaseError("corrupt", path, f"integrity check failed: {'; '.join(status[:3])}")
+            raise DatabaseError("corrupt", path, f"integrity check failed: {'; '.join(map(str, status[:3]))}")
         if "metadata" not in tables:
             raise DatabaseError("incomplete", path, "not a Centre Finder database (no metadata table)")
-        meta = {r["key"]: r["value"] for r in conn.execute("select key, value from metadata")}
+        meta = _metadata(conn, path)
         try:
             version = int(meta.get("schema_version", "0"))
         except ValueError:
@@ -93,6 +99,28 @@ def verify(path: Path, *, full: bool = False) -> dict[str, str]:
         return meta
     finally:
         conn.close()
+
+
+def read_metadata(path: Path) -> dict[str, str]:
+    """The metadata of a database without the other checks (DatabaseError when it cannot be read)."""
+    conn = connect_readonly(path)
+    try:
+        return _metadata(conn, path)
+    finally:
+        conn.close()
+
+
+def _metadata(conn: sqlite3.Connection, path: Path) -> dict[str, str]:
+    """The metadata table as text keys and values; anything else there is a damaged database."""
+    try:
+        pairs = conn.execute("select key, value from metadata").fetchall()
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        raise DatabaseError("corrupt", path, f"unreadable metadata ({exc})") from exc
+    for key, value in pairs:
+        if not (isinstance(key, str) and isinstance(value, str)):
+            raise DatabaseError("corrupt", path, f"metadata {rows.describe(key)}: value is {rows.describe(value)}, "
+                                                 "expected text")
+    return dict(pairs)
 
 
 @dataclass
@@ -168,88 +196,106 @@ class ReferenceData:
 
 def _names(conn: sqlite3.Connection, table: str, key: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for row in conn.execute(f"select {key}, name from {table} where kind = 'synonym' order by rowid"):
-        out.setdefault(row[0], []).append(row[1])
+    for owner, name in rows.pairs(conn, table, key, "name", where="kind = 'synonym'"):
+        out.setdefault(owner, []).append(name)
+    return out
+
+
+def _links(conn: sqlite3.Connection, table: str, key: str, value: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for owner, item in rows.pairs(conn, table, key, value):
+        out.setdefault(owner, []).append(item)
     return out
 
 
 def load(path: Path) -> ReferenceData:
-    """Check and load the reference database; raises DatabaseError with a `kind` on failure."""
+    """Check and load the reference database; raises DatabaseError with a `kind` on failure.
+
+    Whatever is wrong with the file — unreadable pages, text that is not UTF-8, a NULL or a wrong type in a
+    row, an unknown basis or role, a link to a missing disease — it is a DatabaseError (the start-up's
+    recovery path) with a readable reason, never another exception.
+    """
     meta = verify(path)
     conn = connect_readonly(path)
     try:
-        synonyms = _names(conn, "disease_names", "disease_id")
-        diseases = {
-            r["id"]: Disease(r["id"], r["orpha_code"] or "", r["name_fr"], r["name_en"],
-                             tuple(synonyms.get(r["id"], [])), r["group_id"] or "", r["parent_id"] or "",
-                             r["population"] or "")
-            for r in conn.execute("select * from diseases order by rowid")
-        }
-        group_syn = _names(conn, "disease_group_names", "group_id")
-        groups = {
-            r["id"]: DiseaseGroup(r["id"], r["name_fr"], r["name_en"], tuple(group_syn.get(r["id"], [])))
-            for r in conn.execute("select * from disease_groups order by rowid")
-        }
-        common_syn = _names(conn, "common_condition_names", "condition_id")
-        common = {
-            r["id"]: CommonCondition(r["id"], r["name_fr"], r["name_en"], tuple(common_syn.get(r["id"], [])),
-                                     r["specialty"], r["advice_fr"], r["advice_en"])
-            for r in conn.execute("select * from common_conditions order by rowid")
-        }
-        scope: dict[str, list[str]] = {}
-        for r in conn.execute("select reference_centre_id, disease_id from reference_centre_scope order by rowid"):
-            scope.setdefault(r[0], []).append(r[1])
-        references = {
-            r["id"]: ReferenceCentre(r["id"], r["name"], r["short_name"], r["acronym"], r["network"],
-                                     tuple(scope.get(r["id"], [])))
-            for r in conn.execute("select * from reference_centres order by rowid")
-        }
-        sources: dict[str, list[str]] = {}
-        for r in conn.execute("select centre_id, url from centre_sources order by centre_id, position"):
-            sources.setdefault(r[0], []).append(r[1])
-        centres = {}
-        for r in conn.execute("select * from centres order by rowid"):
-            centres[r["id"]] = Centre(
-                id=r["id"], name=r["name"], roles=tuple(x for x in r["roles"].split(";") if x),
-                reference_centre_id=r["reference_centre_id"] or "", reference_centre_name=r["reference_centre_name"],
-                hospital=r["hospital"], confidence=r["confidence"], department=r["department"],
-                specialty=r["specialty"], population=r["population"], coordinator=r["coordinator"],
-                address=r["address"], postal_code=r["postal_code"], city=r["city"],
-                department_code=r["department_code"], region=r["region"], latitude=r["latitude"],
-                longitude=r["longitude"], coord_precision=r["coord_precision"], phone=r["phone"],
-                phone_type=r["phone_type"], website=r["website"], finess_id=r["finess_id"] or "",
-                verified=r["verified"], notes=r["notes"],
-                source_urls=tuple(sources.get(r["id"], [])),
-            )
-        expertise: dict[str, list[Expertise]] = {}
-        for r in conn.execute("select * from expertise order by rowid"):
-            expertise.setdefault(r["centre_id"], []).append(
-                Expertise(r["centre_id"], r["disease_id"], r["basis"], r["evidence"], r["source_url"])
-            )
-        pnds_diseases: dict[str, list[str]] = {}
-        for r in conn.execute("select pnds_id, disease_id from pnds_diseases order by rowid"):
-            pnds_diseases.setdefault(r[0], []).append(r[1])
-        pnds = [Pnds(r["id"], r["title"], r["year"], r["url"], tuple(pnds_diseases.get(r["id"], [])))
-                for r in conn.execute("select * from pnds order by rowid")]
-        trial_diseases: dict[str, list[str]] = {}
-        for r in conn.execute("select trial_id, disease_id from trial_diseases order by rowid"):
-            trial_diseases.setdefault(r[0], []).append(r[1])
-        trial_sites: dict[str, list[tuple[str, str]]] = {}
-        for r in conn.execute("select trial_id, centre_id, site_status from trial_sites order by rowid"):
-            trial_sites.setdefault(r[0], []).append((r[1], r[2]))
-        trials = {
-            r["id"]: Trial(r["id"], r["registry_id"], r["title"], r["product"], r["target"], r["kind"],
-                           r["status"], r["url"], tuple(trial_diseases.get(r["id"], [])),
-                           tuple(s for s, _ in trial_sites.get(r["id"], [])),
-                           tuple(st for _, st in trial_sites.get(r["id"], [])), r["recruitment"])
-            for r in conn.execute("select * from trials order by rowid")
-        }
-        provenance = {
-            (r["table_name"], r["row_id"]): dict(r)
-            for r in conn.execute("select * from provenance where table_name in ('centres', 'trials', 'pnds')")
-        }
-    except sqlite3.DatabaseError as exc:
+        data = _read(conn, Path(path), meta)
+    except rows.BadRow as exc:
         conn.close()
-        raise DatabaseError("corrupt", path, f"cannot read the database ({exc})") from exc
-    return ReferenceData(Path(path), meta, centres, diseases, groups, common, references, pnds, trials,
-                         expertise, provenance, conn)
+        raise DatabaseError("corrupt", path, f"inconsistent data: {exc}") from exc
+    except Exception as exc:  # sqlite3.DatabaseError, UnicodeDecodeError, MemoryError on a huge value…
+        conn.close()
+        raise DatabaseError("corrupt", path, f"cannot read the database ({type(exc).__name__}: {exc})") from exc
+    return data
+
+
+def _read(conn: sqlite3.Connection, path: Path, meta: dict[str, str]) -> ReferenceData:
+    counts = json.loads(meta.get("counts", "{}"))
+    if not (isinstance(counts, dict) and all(isinstance(v, int) for v in counts.values())):
+        raise rows.BadRow("metadata: counts is not a JSON object of numbers")
+    synonyms = _names(conn, "disease_names", "disease_id")
+    diseases = {
+        r["id"]: Disease(r["id"], r["orpha_code"], r["name_fr"], r["name_en"], tuple(synonyms.get(r["id"], [])),
+                         r["group_id"], r["parent_id"], r["population"])
+        for r in rows.checked(conn, "diseases", rows.DISEASES)
+    }
+    group_syn = _names(conn, "disease_group_names", "group_id")
+    groups = {
+        r["id"]: DiseaseGroup(r["id"], r["name_fr"], r["name_en"], tuple(group_syn.get(r["id"], [])))
+        for r in rows.checked(conn, "disease_groups", rows.GROUPS)
+    }
+    common_syn = _names(conn, "common_condition_names", "condition_id")
+    common = {
+        r["id"]: CommonCondition(r["id"], r["name_fr"], r["name_en"], tuple(common_syn.get(r["id"], [])),
+                                 r["specialty"], r["advice_fr"], r["advice_en"])
+        for r in rows.checked(conn, "common_conditions", rows.COMMON)
+    }
+    scope = _links(conn, "reference_centre_scope", "reference_centre_id", "disease_id")
+    references = {
+        r["id"]: ReferenceCentre(r["id"], r["name"], r["short_name"], r["acronym"], r["network"],
+                                 tuple(scope.get(r["id"], [])))
+        for r in rows.checked(conn, "reference_centres", rows.REFERENCE_CENTRES)
+    }
+    sources: dict[str, list[str]] = {}
+    for centre_id, url in rows.pairs(conn, "centre_sources", "centre_id", "url", order="centre_id, position"):
+        sources.setdefault(centre_id, []).append(url)
+    centres = {}
+    for r in rows.checked(conn, "centres", rows.CENTRES):
+        roles = tuple(x for x in r["roles"].split(";") if x)
+        unknown = [x for x in roles if x not in ROLES]
+        if unknown:
+            raise rows.BadRow(f"centres row {r['id']!r}: unknown role {unknown[0][:40]!r}")
+        for axis, bound in (("latitude", 90), ("longitude", 180)):
+            if r[axis] is not None and not -bound <= r[axis] <= bound:
+                raise rows.BadRow(f"centres row {r['id']!r}: {axis} {r[axis]} out of range")
+        centres[r["id"]] = Centre(**{k: v for k, v in r.items() if k not in ("roles",)}, roles=roles,
+                                  source_urls=tuple(sources.get(r["id"], [])))
+    expertise: dict[str, list[Expertise]] = {}
+    for r in rows.checked(conn, "expertise", rows.EXPERTISE):
+        where = f"expertise row ({r['centre_id']!r}, {r['disease_id']!r})"
+        if r["basis"] not in EXPERTISE_BASES:
+            raise rows.BadRow(f"{where}: unknown basis {str(r['basis'])[:40]!r}")
+        if r["disease_id"] not in diseases:
+            raise rows.BadRow(f"{where}: unknown disease")
+        expertise.setdefault(r["centre_id"], []).append(
+            Expertise(r["centre_id"], r["disease_id"], r["basis"], r["evidence"], r["source_url"]))
+    pnds_diseases = _links(conn, "pnds_diseases", "pnds_id", "disease_id")
+    pnds = [Pnds(r["id"], r["title"], r["year"], r["url"], tuple(pnds_diseases.get(r["id"], [])))
+            for r in rows.checked(conn, "pnds", rows.PNDS)]
+    trial_diseases = _links(conn, "trial_diseases", "trial_id", "disease_id")
+    trial_sites: dict[str, list[tuple[str, str]]] = {}
+    for r in rows.checked(conn, "trial_sites", {"trial_id": rows.ID, "centre_id": rows.ID, "site_status": rows.TEXT}):
+        trial_sites.setdefault(r["trial_id"], []).append((r["centre_id"], r["site_status"]))
+    trials = {
+        r["id"]: Trial(r["id"], r["registry_id"], r["title"], r["product"], r["target"], r["kind"],
+                       r["status"], r["url"], tuple(trial_diseases.get(r["id"], [])),
+                       tuple(s for s, _ in trial_sites.get(r["id"], [])),
+                       tuple(st for _, st in trial_sites.get(r["id"], [])), r["recruitment"])
+        for r in rows.checked(conn, "trials", rows.TRIALS)
+    }
+    provenance = {
+        (r["table_name"], r["row_id"]): r
+        for r in rows.checked(conn, "provenance", rows.PROVENANCE,
+                              where="table_name in ('centres', 'trials', 'pnds')")
+    }
+    return ReferenceData(path, meta, centres, diseases, groups, common, references, pnds, trials, expertise,
+                         provenance, conn)

@@ -289,9 +289,12 @@ def _float(value: str) -> float | None:
 
 def _check_centre(c: _Checker, row: Row, reference_ids: set[str]) -> None:
     c.required(row, "name", "city")
-    for role in split_list(row["roles"]):
+    roles = split_list(row["roles"])
+    for i, role in enumerate(roles):
         if role not in ROLES:
             c.fail(row, f"unknown role {role!r} (expected one of: {', '.join(ROLES)})")
+        elif role in roles[:i]:
+            c.fail(row, f"role {role!r} listed twice in roles")
     c.refs(row, "reference_centre", reference_ids, "reference centre")
     c.choice(row, "confidence", CONFIDENCE, empty_ok=False)
     c.choice(row, "specialty", SPECIALTIES)

@@ -12,20 +12,20 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-import json
 import os
 import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from centre_finder import paths
+from centre_finder.core.json_input import JsonInputError, read_json
 from centre_finder.core.reference import database
 from centre_finder.core.reference.build import BuildReport, build_database
 from centre_finder.core.reference.geocoding import Geocoder
+from centre_finder.core.reference.import_lock import ImportBusy, import_lock
 from centre_finder.core.reference.sources import (
     COLUMNS,
     SOURCE_FILES,
@@ -149,11 +149,14 @@ def _to_commas(text: str) -> str:
     return out.getvalue()
 
 
+MAX_MAPPING_BYTES = 1_000_000  # a mapping names a few dozen columns: a bigger file is not one
+
+
 def load_mapping(path: Path) -> dict[str, object]:
     try:
-        mapping = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UpdateError(f"{path}: not a readable JSON column mapping ({exc})") from exc
+        mapping = read_json(Path(path), max_bytes=MAX_MAPPING_BYTES, max_depth=3)
+    except JsonInputError as exc:
+        raise UpdateError(f"not a readable JSON column mapping: {exc}") from exc
     if not isinstance(mapping, dict) or "id" not in mapping:
         raise UpdateError(f"{path}: a mapping is a JSON object that maps at least 'id' to a column")
     unknown = [k for k in mapping if k not in CENTRE_COLUMNS]
@@ -249,17 +252,9 @@ def diff_rows(current: dict[str, dict[str, str]], new: dict[str, dict[str, str]]
     return diff
 
 
-def _metadata(path: Path) -> dict[str, str]:
-    conn = database.connect_readonly(path)
-    try:
-        return {r[0]: r[1] for r in conn.execute("select key, value from metadata")}
-    finally:
-        conn.close()
-
-
 def _bundled_base(plan: UpdatePlan) -> str:
     """The shipped data an updated database descends from (kept through successive updates)."""
-    meta = _metadata(plan.current or plan.target)
+    meta = database.read_metadata(plan.current or plan.target)
     return meta.get("bundled_base") or meta.get("data_version", "")
 
 
@@ -276,9 +271,9 @@ def newer_bundled_data(user_copy: Path, bundled: Path) -> str:
     if not (Path(user_copy).is_file() and Path(bundled).is_file()):
         return ""
     try:
-        base = _metadata(user_copy).get("bundled_base", "")
-        shipped = _metadata(bundled).get("data_version", "")
-    except (database.DatabaseError, sqlite3.DatabaseError):
+        base = database.read_metadata(user_copy).get("bundled_base", "")
+        shipped = database.read_metadata(bundled).get("data_version", "")
+    except database.DatabaseError:
         return ""
     return shipped if base and shipped and not _same_data(base, shipped) else ""
 
@@ -348,37 +343,44 @@ def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]])
         writer.writerows(rows)
 
 
-def apply_update(plan: UpdatePlan, *, valid_only: bool = False,
-                 progress: Callable[[str], None] | None = None) -> tuple[BuildReport, Path]:
+def apply_update(plan: UpdatePlan, *, valid_only: bool = False, progress: Callable[[str], None] | None = None,
+                 wait_s: float = 60.0) -> tuple[BuildReport, Path]:
     """Build the updated database next to the target, keep a backup of the old one, then swap atomically.
 
-    Killed at any point, this leaves either the old database or the complete new one at `target`.
+    Killed at any point, this leaves either the old database or the complete new one at `target`. One import
+    at a time per database: another one waits up to `wait_s`, then is told an import is running.
     """
     target = plan.target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    for stale in target.parent.glob(".update-*"):  # left by an import that was killed
-        shutil.rmtree(stale, ignore_errors=True)
-    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".update-") as tmp:
-        folder = _merged_sources(plan, Path(tmp), valid_only=valid_only)
-        staged = Path(tmp) / "new.db"
-        if progress:
-            progress("building")
-        try:
-            report = build_database(folder, staged, extra_metadata={"bundled_base": _bundled_base(plan)})
-        except SourceError as exc:
-            raise UpdateError(str(exc)) from exc
-        except OSError as exc:
-            raise UpdateError(f"{exc}; nothing applied") from exc
-        try:
-            # the first update on this computer keeps the database it started from as the backup
-            backup = make_backup(target if target.exists() else plan.current or target, name=target.stem,
-                                 folder=backups_dir(target))
-        except OSError as exc:
-            raise UpdateError(f"cannot keep a backup of {target} ({exc.strerror or exc}); nothing applied") from exc
-        if progress:
-            progress("installing")
-        os.replace(staged, target)
-        return report, backup
+    try:
+        with import_lock(target, wait_s=wait_s) as work:
+            return _apply(plan, work, valid_only=valid_only, progress=progress)
+    except ImportBusy as exc:
+        raise UpdateError(str(exc)) from exc
+
+
+def _apply(plan: UpdatePlan, work: Path, *, valid_only: bool,
+           progress: Callable[[str], None] | None) -> tuple[BuildReport, Path]:
+    target = plan.target
+    folder = _merged_sources(plan, work, valid_only=valid_only)
+    staged = work / "new.db"
+    if progress:
+        progress("building")
+    try:
+        report = build_database(folder, staged, extra_metadata={"bundled_base": _bundled_base(plan)})
+    except SourceError as exc:
+        raise UpdateError(str(exc)) from exc
+    except OSError as exc:
+        raise UpdateError(f"{exc}; nothing applied") from exc
+    try:
+        # the first update on this computer keeps the database it started from as the backup
+        backup = make_backup(target if target.exists() else plan.current or target, name=target.stem,
+                             folder=backups_dir(target))
+    except OSError as exc:
+        raise UpdateError(f"cannot keep a backup of {target} ({exc.strerror or exc}); nothing applied") from exc
+    if progress:
+        progress("installing")
+    os.replace(staged, target)
+    return report, backup
 
 
 def make_backup(target: Path, *, name: str | None = None, folder: Path | None = None) -> Path:

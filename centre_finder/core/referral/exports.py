@@ -26,11 +26,17 @@ from centre_finder.core.writable import check_writable, write_problem
 
 # Spreadsheets run cells that start with these as formulas (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# ...but "+33 1 42 16 00 00" or "-12,5" is a phone number or a number, not a formula: a sign followed only by
+# digits, spaces, dots, commas and brackets computes nothing (no operator, no function, no reference)
+_SIGNED_NUMBER = re.compile(r"^[+-][0-9 .,()]*[0-9][0-9 .,()]*$")
 
 
 def neutralise(cell: object) -> str:
+    """The cell as text, prefixed with ' when a spreadsheet would run it as a formula."""
     text = "" if cell is None else str(cell)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    if not text.startswith(FORMULA_STARTS) or _SIGNED_NUMBER.match(text):
+        return text
+    return "'" + text
 
 
 def contact_text(centre: Centre, lang: str = "fr") -> str:

@@ -5,7 +5,6 @@ Reads `resources/gazetteer/communes.csv.gz` (built by `db/tools/build_gazetteer.
 
 from __future__ import annotations
 
-import bisect
 import csv
 import gzip
 import io
@@ -14,8 +13,11 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from centre_finder.core.models import Location
 from centre_finder.core.reference.sources import in_france
+from centre_finder.core.search.prefix_index import PrefixIndex
 from centre_finder.core.text import fold
 from centre_finder.paths import resource_path
 
@@ -25,10 +27,24 @@ _POSTAL = re.compile(r"^\d{5}$")
 _DEP_SUFFIX = re.compile(r"^(?P<name>.+?)\s+(?P<dep>\d{2,3}|2a|2b)$")
 _ABBREVIATIONS = ((re.compile(r"\bst\b"), "saint"), (re.compile(r"\bste\b"), "sainte"))
 _ARRONDISSEMENT = re.compile(r"^(?P<city>.+?) (?P<n>\d+)(?P<suffix>er|e) arrondissement$")
+# the start of a postal or INSEE code ("62", "624", "2A004" for Corsica)
+_CODE_PREFIX = re.compile(r"^\d(?:[\dab]\d{0,3})?$")
+
+MAX_LOCATION_CHARS = 300  # as the query (searcher.MAX_QUERY_CHARS): a longer location is refused, not searched
+MAX_COMPLETION_CHARS = 100  # the longest commune name has 45 characters: nothing longer can complete
 
 
 class LocationError(ValueError):
     """The text does not name a French location the gazetteer knows."""
+
+
+class LocationTooLong(LocationError):
+    """The location is longer than any place name: refused before any work (a pasted document, an attack)."""
+
+    def __init__(self, length: int):
+        self.length = length
+        super().__init__(f"Lieu trop long / location too long: {length} caractères / characters "
+                         f"(au plus / at most {MAX_LOCATION_CHARS})")
 
 
 @dataclass(frozen=True)
@@ -61,7 +77,9 @@ class Gazetteer:
         self.communes: list[Commune] = []
         self._by_postal: dict[str, list[Commune]] = {}
         self._by_name: dict[str, list[Commune]] = {}
-        self._names_sorted: list[tuple[str, Commune]] = []
+        self._completion: tuple[PrefixIndex, PrefixIndex, PrefixIndex] | None = None
+        self._completion_keys: dict[str, tuple[list[str], list[int]]] = {}
+        self._completion_lock = threading.Lock()
         self.error = ""
 
     def load(self) -> None:
@@ -78,6 +96,7 @@ class Gazetteer:
             communes: list[Commune] = []
             by_postal: dict[str, list[Commune]] = {}
             by_name: dict[str, list[Commune]] = {}
+            keys: dict[str, tuple[list[str], list[int]]] = {"name": ([], []), "postal": ([], [])}
             try:
                 with gzip.open(self.path, "rb") as f:
                     reader = csv.reader(io.TextIOWrapper(f, encoding="utf-8"))
@@ -90,12 +109,17 @@ class Gazetteer:
                         commune = Commune(r[i_insee], r[i_name], r[i_kind], r[i_parent], r[i_dep],
                                           tuple(r[i_codes].split()), float(r[i_lat]), float(r[i_lon]),
                                           int(r[i_pop] or 0))
+                        number = len(communes)
                         communes.append(commune)
                         for code in commune.postal_codes:
                             by_postal.setdefault(code, []).append(commune)
+                            keys["postal"][0].append(code)
+                            keys["postal"][1].append(number)
                         # aliases are folded at build time (db/tools/build_gazetteer.py) with `aliases()` below
                         for alias in r[i_alias].split("|"):
                             by_name.setdefault(alias, []).append(commune)
+                            keys["name"][0].append(alias)
+                            keys["name"][1].append(number)
             except (OSError, EOFError, UnicodeDecodeError, csv.Error, KeyError, IndexError, ValueError,
                     StopIteration) as exc:
                 self.error = (f"Lieux indisponibles : fichier des communes illisible / places unavailable: "
@@ -105,14 +129,36 @@ class Gazetteer:
             for entries in (*by_postal.values(), *by_name.values()):
                 entries.sort(key=lambda c: (c.kind == "COMD", -c.population))
             self.communes, self._by_postal, self._by_name = communes, by_postal, by_name
+            self._completion_keys = keys
             self._loaded = True
 
     @property
     def is_loaded(self) -> bool:
         return self._loaded
 
+    @property
+    def completion_ready(self) -> bool:
+        """Whether `suggest` answers at once (loaded and indexed): the window asks before calling it."""
+        return self._completion is not None or (self._loaded and bool(self.error))
+
+    def prepare_completion(self) -> None:
+        """Load, then sort the completion keys (about 0.1 s): on first `suggest`, or early from a thread.
+
+        Kept out of `load` so that resolving the first location does not wait for it.
+        """
+        try:
+            self.load()
+        except LocationError:
+            return
+        with self._completion_lock:
+            if self._completion is None:
+                self._completion = self._completion_index(self.communes, self._completion_keys)
+                self._completion_keys = {}
+
     def resolve(self, text: str) -> Location:
         """Turn what the user typed into a position; raises LocationError with a clear message."""
+        if len(text) > MAX_LOCATION_CHARS:
+            raise LocationTooLong(len(text))
         self.load()
         raw = text.strip()
         if not raw:
@@ -146,38 +192,56 @@ class Gazetteer:
         return self._location(candidates, raw, "")
 
     def suggest(self, text: str, limit: int = 10) -> list[str]:
-        """Commune labels starting with `text` (for the location field's completion), most populous first."""
-        try:
-            self.load()
-        except LocationError:
+        """Labels of the communes `text` starts (for the location field's completion): an index lookup.
+
+        A name gives "Bordeaux (33)"-style labels, the commune named exactly first, then the others by size
+        (former merged communes last); digits give "Béthune (62400)" by postal code, then communes by INSEE
+        code. At most `limit` labels; an empty list while the gazetteer is loading or unreadable.
+        """
+        if len(text) > MAX_COMPLETION_CHARS or limit <= 0:
             return []
+        self.prepare_completion()
         folded = _normalise(text)
-        if not folded:
+        if not folded or self._completion is None:
             return []
-        if folded.isdigit():
-            found = [c for code, cs in self._by_postal.items() if code.startswith(folded) for c in cs]
-            found.sort(key=lambda c: -c.population)
-            labels = []
-            for c in found:
-                code = next(p for p in c.postal_codes if p.startswith(folded))
-                label = f"{c.name} ({code})"
-                if label not in labels:
-                    labels.append(label)
-            return labels[:limit]
-        if not self._names_sorted:
-            self._names_sorted = sorted(
-                ((alias, c) for alias, cs in self._by_name.items() for c in cs),
-                key=lambda item: (item[0], -item[1].population),
-            )
-        start = bisect.bisect_left(self._names_sorted, (folded,), key=lambda item: (item[0],))
-        found: list[Commune] = []
-        for alias, commune in self._names_sorted[start:]:
-            if not alias.startswith(folded):
+        names, postal, insee = self._completion
+        labels: list[str] = []
+        seen: set[int] = set()  # communes by number: one line each
+
+        def add(i: int, label: str) -> bool:
+            if i not in seen and label not in labels:
+                seen.add(i)
+                labels.append(label)
+            return len(labels) >= limit
+
+        if _CODE_PREFIX.match(folded):
+            for i in postal.best(folded, limit):
+                commune = self.communes[i]
+                matched = next((p for p in commune.postal_codes if p.startswith(folded)), "")
+                if add(i, f"{commune.name} ({matched})"):
+                    return labels
+            for i in insee.best(folded.upper(), limit):
+                if add(i, self.communes[i].label):
+                    return labels
+            return labels
+        # the commune named exactly so ("Bourg", "Sens") first; "saint" does not put "Le Saint" first
+        exact = [i for i in names.exact(folded) if _normalise(self.communes[i].name) == folded]
+        for i in [*exact, *names.best(folded, limit + len(exact))]:
+            if add(i, self.communes[i].label):
                 break
-            if commune not in found:
-                found.append(commune)
-        found.sort(key=lambda c: (c.kind == "COMD", -c.population))
-        return [c.label for c in found[:limit]]
+        return labels
+
+    @staticmethod
+    def _completion_index(communes: list[Commune], keys: dict[str, tuple[list[str], list[int]]]
+                          ) -> tuple[PrefixIndex, PrefixIndex, PrefixIndex]:
+        """Sorted keys for completion (folded names, postal codes, INSEE codes); bigger communes rank first,
+        former merged communes last."""
+        merged = np.fromiter((c.kind == "COMD" for c in communes), dtype=bool, count=len(communes))
+        population = np.fromiter((c.population for c in communes), dtype=np.int64, count=len(communes))
+        rank = np.empty(len(communes), dtype=np.int64)
+        rank[np.lexsort((-population, merged))] = np.arange(len(communes))
+        return (PrefixIndex(*keys["name"], rank), PrefixIndex(*keys["postal"], rank),
+                PrefixIndex([c.insee for c in communes], range(len(communes)), rank))
 
     @staticmethod
     def _drop_parents(candidates: list[Commune]) -> list[Commune]:

@@ -37,12 +37,28 @@ def test_csv_round_trips_with_accents(tmp_path: Path, searcher, reference) -> No
 
 def test_formula_cells_are_neutralised(reference) -> None:
     assert neutralise("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
-    assert neutralise("+33 1") == "'+33 1" and neutralise("-x") == "'-x" and neutralise("@SUM(A1)") == "'@SUM(A1)"
+    assert neutralise("-x") == "'-x" and neutralise("@SUM(A1)") == "'@SUM(A1)"
+    assert neutralise("+1+1") == "'+1+1" and neutralise("-2*3") == "'-2*3" and neutralise("+A1") == "'+A1"
+    assert neutralise("-1+cmd|' /C calc'!A0") == "'-1+cmd|' /C calc'!A0" and neutralise("\t=1") == "'\t=1"
+    assert neutralise("+") == "'+"
     assert neutralise("Lille") == "Lille"
     centre = reference.centres["amiens-chu-mi"]
     evil = Result(centre.__class__(**{**centre.__dict__, "name": "=cmd|' /C calc'!A0"}), 1, ())
     text = csv_text(reference, [evil])
     assert ";'=cmd|" in text
+
+
+def test_phone_numbers_and_numbers_are_kept_as_they_are(tmp_path: Path, reference) -> None:
+    """Issue 14: exported phones "+33 …" came out as "'+33 …"; only real formulas are neutralised."""
+    for kept in ("+33 1 42 16 00 00", "+33 (0)1 42 16 00 00", "+590 590 89 10 10", "-12,5", "+3314216000"):
+        assert neutralise(kept) == kept
+    assert neutralise("-") == "'-"  # a lone sign has no digit: left neutralised (harmless either way)
+    centre = reference.centres["amiens-chu-mi"]
+    abroad = Result(centre.__class__(**{**centre.__dict__, "phone": "+33 3 22 08 80 00"}), 1, ())
+    out = tmp_path / "list.csv"
+    write_csv(out, reference, [abroad], "fr")
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig")), delimiter=";"))
+    assert rows[1][13] == "+33 3 22 08 80 00"
 
 
 def test_contact_text(reference) -> None:
