@@ -14,14 +14,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from centre_finder import __version__, paths
+from centre_finder.cli_query import OptionError, add_query_options, check_options, save_last_search
 from centre_finder.core.labels import (
     POPULATION_LABELS,
     ROLE_SHORT,
     WARNING_LABELS,
     label,
 )
-from centre_finder.core.models import ROLES, SPECIALTIES, Query
 from centre_finder.core.reference import database
+from centre_finder.core.writable import WriteError, check_writable, write_problem
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -32,20 +33,16 @@ class CliError(Exception):
         self.code = code
 
 
-def _positive(kind):
-    def parse(text: str):
-        value = kind(text)
-        if not value > 0 or value != value or value == float("inf"):
-            raise argparse.ArgumentTypeError(f"must be a positive number, got {text!r}")
-        return value
-
-    parse.__name__ = kind.__name__
-    return parse
-
-
 def _add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, default=None,
-                        help="reference database (default: the user's updated copy if any, else the bundled one)")
+                        help="reference database (default: the user's own update if any, unless newer bundled "
+                             "data supersede it; `check` says which and why)")
+
+
+def _add_verbose(parser: argparse.ArgumentParser, default=argparse.SUPPRESS) -> None:
+    parser.add_argument("--verbose", action="store_true", default=default,
+                        help="show Qt's and Chromium's messages here (otherwise kept in the log of the user's data "
+                             "folder)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,25 +52,21 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_verbose(parser, default=False)
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("gui", help="open the window (the default)")
     _add_db(p)
+    _add_verbose(p)
 
     p = sub.add_parser("build-db", help="build the reference database from the curated sources")
     p.add_argument("--sources", type=Path, default=None, help="sources folder (default: db/sources)")
     p.add_argument("--out", type=Path, default=None, help="database to write (default: db/centres.db)")
 
     p = sub.add_parser("search", help="search centres")
-    p.add_argument("query", nargs="?", default="", help="disease, centre, city, coordinator, trial…")
-    p.add_argument("--near", help="postal code, commune (e.g. 'Saint-Denis 93') or 'lat,lon'")
-    p.add_argument("--radius", type=_positive(float), help="kilometres around --near")
-    p.add_argument("--population", choices=("adult", "paediatric"))
-    p.add_argument("--specialty", action="append", choices=SPECIALTIES, default=[])
-    p.add_argument("--role", action="append", choices=ROLES, default=[])
-    p.add_argument("--region")
-    p.add_argument("--limit", type=_positive(int))
+    add_query_options(p)
     p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.add_argument("--ids", action="store_true", help="show each centre's id in the table")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     _add_db(p)
 
@@ -89,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
 
     p = sub.add_parser("referral", help="write a one-page referral sheet as PDF")
-    p.add_argument("--centre", required=True, help="centre id (see `search --json`)")
+    p.add_argument("--centre", required=True,
+                   help="centre id, the start of one, or its row number (#) in the last search")
     p.add_argument("--disease", help="disease name, synonym or ORPHA code")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
@@ -102,14 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--patient-birth-date", default="", help="DD/MM/YYYY; printed on the sheet, stored nowhere")
     p.add_argument("--tick", action="append", type=int, default=[], help="number (1-6) of a checklist item to tick")
     _add_db(p)
+    _add_verbose(p)
 
     p = sub.add_parser("export", help="export search results as CSV (UTF-8 with BOM, ';': opens in French Excel)")
-    p.add_argument("query", nargs="?", default="")
-    p.add_argument("--near")
-    p.add_argument("--radius", type=_positive(float))
-    p.add_argument("--population", choices=("adult", "paediatric"))
-    p.add_argument("--role", action="append", choices=ROLES, default=[])
-    p.add_argument("--region")
+    add_query_options(p)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     _add_db(p)
@@ -135,11 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--query", default="")
     p.add_argument("--near")
-    p.add_argument("--select", help="centre id to select")
+    p.add_argument("--select", help="centre to select: id, the start of one, or row number (#) in the last search")
     p.add_argument("--size", default="1400x900", help="WIDTHxHEIGHT")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     p.add_argument("--stamp", action="store_true", help=argparse.SUPPRESS)  # benchmarks: epoch of the paint
     _add_db(p)
+    _add_verbose(p)
     return parser
 
 
@@ -203,19 +194,14 @@ def cmd_search(args: argparse.Namespace) -> int:
     from centre_finder.core.search.gazetteer import LocationError
 
     searcher = _searcher(args)
-    query = Query(
-        text=args.query, location=args.near, radius_km=args.radius, population=args.population,
-        specialties=tuple(args.specialty), roles=tuple(args.role), region=args.region, limit=args.limit,
-    )
-    if args.radius is not None and not args.near:
-        raise CliError("error: --radius needs --near", EXIT_USAGE)
-    _check_region(searcher.data, args.region)
+    query = check_options(args, searcher.data).query
     try:
         outcome = searcher.run(query)
     except LocationError as exc:
         raise CliError(f"error: {exc}", EXIT_USAGE) from exc
     lang = args.lang
     data = searcher.data
+    save_last_search([r.centre.id for r in outcome.results], args.query)
     if args.json:
         print(json.dumps([result_record(data, r, lang) for r in outcome.results], ensure_ascii=False, indent=2))
     else:
@@ -228,7 +214,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(advice, file=sys.stderr)
         if outcome.population_from_text:
             print(f"Patients : {label(POPULATION_LABELS, outcome.population_from_text, lang)}", file=sys.stderr)
-        _print_table(data, outcome.results, lang, explain_match)
+        _print_table(data, outcome.results, lang, explain_match, ids=args.ids)
     for notice in search_notices(data, outcome, lang):
         print(notice, file=sys.stderr)
     if not outcome.results and outcome.empty_reason:
@@ -237,37 +223,37 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _check_region(data, region: str | None) -> None:
-    from centre_finder.core.text import fold
-
-    regions = sorted({c.region for c in data.centres.values() if c.region})
-    if region and fold(region) not in {fold(r) for r in regions}:
-        raise CliError(f"error: unknown region {region!r}; regions: {', '.join(regions)}", EXIT_USAGE)
-
-
 def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _print_table(data, results, lang: str, explain) -> None:
+def _print_table(data, results, lang: str, explain, *, ids: bool = False) -> None:
     width = shutil.get_terminal_size((160, 20)).columns
-    name_w = max(24, min(60, width - 110))
+    id_w = max((len(r.centre.id) for r in results), default=2) if ids else 0
+    name_w = max(24, min(60, width - 110 - (id_w + 2 if ids else 0)))
     header = ("#", "Centre", "Hospital" if lang == "en" else "Hôpital",
               "City" if lang == "en" else "Ville", "Roles" if lang == "en" else "Rôles", "km",
               "Why" if lang == "en" else "Pourquoi")
-    print(f"{header[0]:>3}  {header[1]:<{name_w}}  {header[2]:<32}  {header[3]:<18}  {header[4]:<24}  "
+    id_head = f"{'Id':<{id_w}}  " if ids else ""
+    print(f"{header[0]:>3}  {id_head}{header[1]:<{name_w}}  {header[2]:<32}  {header[3]:<18}  {header[4]:<24}  "
           f"{header[5]:>5}  {header[6]}")
     for i, r in enumerate(results, 1):
         c = r.centre
         roles = ", ".join(label(ROLE_SHORT, x, lang) for x in c.roles) or "—"
         km = f"{r.distance_km:.0f}" if r.distance_km is not None else ""
         why = explain(data, r.matches[0], lang) if r.matches else ""
-        print(f"{i:>3}  {_cut(c.name, name_w):<{name_w}}  {_cut(c.hospital, 32):<32}  {_cut(c.city, 18):<18}  "
-              f"{_cut(roles, 24):<24}  {km:>5}  {why}")
+        id_cell = f"{c.id:<{id_w}}  " if ids else ""
+        print(f"{i:>3}  {id_cell}{_cut(c.name, name_w):<{name_w}}  {_cut(c.hospital, 32):<32}  "
+              f"{_cut(c.city, 18):<18}  {_cut(roles, 24):<24}  {km:>5}  {why}")
         for w in r.warnings:
             if w == "not_referral_destination":
                 print(f"{'':>5}⚠ {label(WARNING_LABELS, w, lang)}")
     print(f"{len(results)} {'result(s)' if lang == 'en' else 'résultat(s)'}", file=sys.stderr)
+    if results:
+        print("A centre is named by its row number (#), its id (--ids) or the start of its id: "
+              "referral --centre 1, screenshot --select 1" if lang == "en" else
+              "Un centre se désigne par son numéro de ligne (#), son identifiant (--ids) ou le début de celui-ci : "
+              "referral --centre 1, screenshot --select 1", file=sys.stderr)
 
 
 def cmd_diseases(args: argparse.Namespace) -> int:
@@ -341,7 +327,9 @@ def cmd_diseases(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    path = _db_path(args)
+    path, why = (args.db, "given with --db") if args.db is not None else paths.active_database_and_reason()
+    print(f"database: {path}")
+    print(f"in use because: {why}")
     try:
         meta = database.verify(path, full=True)
         data = database.load(path)  # reads every row: a NULL or a wrong type is reported here
@@ -349,7 +337,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"UNUSABLE: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     try:
-        print(f"database: {path}")
         print("integrity_check: ok")
         print(f"schema_version: {meta['schema_version']}")
         print(f"data_version: {meta.get('data_version', '?')}  built_at: {meta.get('built_at', '?')}")
@@ -380,14 +367,27 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         raise CliError("error: --size must look like 1400x900", EXIT_USAGE) from exc
     if not (200 <= width <= 8000 and 200 <= height <= 8000):
         raise CliError("error: --size out of range (200–8000)", EXIT_USAGE)
+    if args.select:  # naming a centre needs the data; otherwise the window loads it once
+        data = _load(args)
+        try:
+            select = check_options(args, data).centre_id
+        finally:
+            data.close()
+    else:
+        select = check_options(args, None).centre_id
+    try:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        check_writable(args.out)
+    except OSError as exc:
+        raise CliError(f"error: {write_problem(args.out, exc)}") from exc
     from PySide6.QtCore import QSize
 
     from centre_finder.ui.app import screenshot
 
     try:
         timings = screenshot(args.out, db_path=_db_path(args), query=args.query, near=args.near,
-                             select=args.select, size=QSize(width, height), lang=args.lang)
-    except database.DatabaseError as exc:  # loaded once, by the window: a clear CLI error when unusable
+                             select=select, size=QSize(width, height), lang=args.lang)
+    except database.DatabaseError as exc:
         raise _unusable(exc) from exc
     except ValueError as exc:
         raise CliError(f"error: {exc}", EXIT_USAGE) from exc
@@ -406,8 +406,7 @@ def cmd_referral(args: argparse.Namespace) -> int:
 
     data = _load(args)
     try:
-        if args.centre not in data.centres:
-            raise CliError(f"error: unknown centre id {args.centre!r} (see `centre-finder search --json`)", EXIT_USAGE)
+        centre_id = check_options(args, data).centre_id
         disease_id = None
         if args.disease:
             from centre_finder.core.search.explain import disease_label
@@ -423,6 +422,10 @@ def cmd_referral(args: argparse.Namespace) -> int:
             disease_id = ids[0]
         if any(not 1 <= t <= 6 for t in args.tick):
             raise CliError("error: --tick takes a number from 1 to 6", EXIT_USAGE)
+        try:
+            check_writable(args.out)  # before Qt, which would only say "QPainter::begin(): Returned false"
+        except WriteError as exc:
+            raise CliError(f"error: {exc}") from exc
         from centre_finder.ui import qtargs
 
         qtargs.configure()
@@ -436,7 +439,7 @@ def cmd_referral(args: argparse.Namespace) -> int:
         doctor = Doctor(args.doctor_name or saved.name, args.rpps or saved.rpps,
                         args.doctor_address or saved.address, args.doctor_phone or saved.phone)
         try:
-            sheet = build_referral(data, args.centre, disease_id=disease_id, doctor=doctor,
+            sheet = build_referral(data, centre_id, disease_id=disease_id, doctor=doctor,
                                    patient=Patient(args.patient_name, args.patient_birth_date),
                                    ticked={t - 1 for t in args.tick}, lang=args.lang)
         except LetterError as exc:
@@ -445,7 +448,7 @@ def cmd_referral(args: argparse.Namespace) -> int:
             pages = write_pdf(referral_html(sheet), args.out, title="Referral" if args.lang == "en" else "Adressage",
                               one_page=True)
         except OSError as exc:
-            raise CliError(f"error: cannot write {args.out}: {exc.strerror or exc}") from exc
+            raise CliError(f"error: {write_problem(args.out, exc)}") from exc
         print(f"{args.out}: {pages} page(s)", file=sys.stderr)
     finally:
         data.close()
@@ -457,8 +460,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from centre_finder.core.search.gazetteer import LocationError
 
     searcher = _searcher(args)
-    query = Query(text=args.query, location=args.near, radius_km=args.radius, population=args.population,
-                  roles=tuple(args.role), region=args.region)
+    query = check_options(args, searcher.data).query
     try:
         results = searcher.search(query)
     except LocationError as exc:
@@ -466,7 +468,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         write_csv(args.out, searcher.data, results, args.lang)
     except OSError as exc:
-        raise CliError(f"error: cannot write {args.out}: {exc.strerror or exc}") from exc
+        raise CliError(f"error: {write_problem(args.out, exc)}") from exc
     print(f"{args.out}: {len(results)} centre(s)", file=sys.stderr)
     return EXIT_OK
 
@@ -531,9 +533,14 @@ def cmd_rollback(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from centre_finder.ui.display import has_display, no_display_message
+
+    if not has_display():
+        raise CliError(no_display_message())
+    _quiet_qt(args)
     from centre_finder.ui.app import run_app
 
-    return run_app(db_path=getattr(args, "db", None))
+    return run_app(db_path=args.db)
 
 
 COMMANDS = {
@@ -550,14 +557,29 @@ COMMANDS = {
 }
 
 
+def _quiet_qt(args: argparse.Namespace) -> None:
+    """Qt's and Chromium's start-up chatter goes to the log file unless --verbose (before Qt starts)."""
+    if not args.verbose:
+        from centre_finder.ui.qt_log import route_to_log
+
+        route_to_log(args.command or "gui")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
+    if not hasattr(args, "db"):  # `centre-finder` alone opens the window
+        args.db = None
     try:
+        if command in ("screenshot", "referral"):
+            _quiet_qt(args)
         code = COMMANDS[command](args)
         sys.stdout.flush()  # a reader that went away is found here, not at exit
         return code
+    except OptionError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
     except CliError as exc:
         print(exc, file=sys.stderr)
         return exc.code

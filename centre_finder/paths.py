@@ -41,10 +41,22 @@ def user_database() -> Path:
     return user_data_dir() / "reference" / "centres.db"
 
 
+NO_UPDATE = "no updated copy in the user's data folder: the data shipped with the application"
+
+
 def active_database() -> Path:
-    """The reference database the app uses: an update installed by the user, else the bundled one."""
+    """The reference database the app uses: the user's own update, unless the bundled data supersede it."""
+    return active_database_and_reason()[0]
+
+
+def active_database_and_reason() -> tuple[Path, str]:
+    """The database in use and why (the rules are in core.reference.updates.choose_database)."""
     updated = user_database()
-    return updated if updated.is_file() else bundled_database()
+    if not updated.is_file():
+        return bundled_database(), NO_UPDATE
+    from centre_finder.core.reference.updates import choose_database
+
+    return choose_database(updated, bundled_database())
 
 
 def user_data_dir() -> Path:

@@ -1,38 +1,58 @@
 #!/usr/bin/env bash
-# Set up everything Centre Finder needs on a Debian/Ubuntu machine, idempotently:
-# the Qt runtime libraries (apt), a virtual environment with the app and its test tools (pip),
-# and the reference database built from db/sources.
+# Set up what Centre Finder needs on a Debian/Ubuntu machine, once: the Qt runtime libraries (apt, only if
+# missing: scripts/debian-packages.sh), a virtual environment with the app (pip), and the reference database
+# built from db/sources. Arguments name extras to install as well: `test`, `bundle`.
+#
+# Runs again only what changed: .venv/centre-finder-setup.stamp keeps the hashes of pyproject.toml (the
+# packages), of db/sources and the core code (the database) and the extras installed. When nothing changed it
+# takes a fraction of a second and needs no network: the package index is only asked at the first setup and
+# after a change of pyproject.toml.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(
-  python3 python3-venv python3-pip
-  libegl1 libgl1 libopengl0 libglib2.0-0 libnss3 libnspr4 libxkbcommon0 libxkbcommon-x11-0 libxcomposite1
-  libxdamage1 libxrandr2 libxtst6 libxfixes3 libxi6 libxrender1 libxshmfence1 libasound2 libfontconfig1
-  libfreetype6 libdbus-1-3 libdrm2 libgbm1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
-  libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libx11-xcb1 libxkbfile1
-  libcups2 libatk1.0-0 libatk-bridge2.0-0 libpango-1.0-0 libcairo2 fonts-dejavu-core xvfb xauth
-)
-missing=()
-for pkg in "${APT_PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  echo "Installing Debian packages: ${missing[*]}"
-  $SUDO apt-get update -qq
-  # libasound2 was renamed libasound2t64 on newer releases: let apt pick whichever exists
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" \
-    || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-         $(printf '%s\n' "${missing[@]}" | sed 's/^libasound2$/libasound2t64/')
-fi
+STAMP=.venv/centre-finder-setup.stamp
+
+# --- the stamp -------------------------------------------------------------------------------------------------
+stamp_get() { [ -f "$STAMP" ] && sed -n "s/^$1=//p" "$STAMP" || true; }
+stamp_set() {
+  local rest
+  rest=$( [ -f "$STAMP" ] && grep -v "^$1=" "$STAMP" || true)
+  printf '%s\n%s=%s\n' "$rest" "$1" "$2" | sed '/^$/d' >"$STAMP.tmp" && mv "$STAMP.tmp" "$STAMP"
+}
+hash_files() { find "$@" -type f -not -path '*/__pycache__/*' -print0 | sort -z | xargs -0 sha256sum | sha256sum \
+               | cut -c1-16; }
+
+bash scripts/debian-packages.sh
 
 PYTHON="${PYTHON:-python3}"
-if [ ! -x .venv/bin/python ]; then
+if ! .venv/bin/python -c '' 2>/dev/null; then  # missing, or its Python was removed or upgraded
+  rm -rf .venv
   "$PYTHON" -m venv .venv
+  .venv/bin/python -m pip install -q --upgrade pip || echo "setup: pip not upgraded (no package index?)" >&2
 fi
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test]'
 
-.venv/bin/centre-finder build-db
+# --- Python packages: again only when pyproject.toml changed or new extras are asked for -------------------------
+packages=$(hash_files pyproject.toml)
+installed=""
+[ "$(stamp_get packages)" = "$packages" ] && installed=$(stamp_get extras)
+wanted=$(printf '%s\n' "$@" ${installed//,/ } | sed '/^$/d' | sort -u | paste -sd, -)
+if [ "$(stamp_get packages)" != "$packages" ] || [ "$installed" != "$wanted" ]; then
+  spec="."
+  [ -n "$wanted" ] && spec=".[$wanted]"
+  echo "Installing Python packages: -e '$spec'"
+  if ! .venv/bin/python -m pip install -q -e "$spec"; then
+    echo "setup: pip could not install the packages. The first setup (and the one after a change of" >&2
+    echo "pyproject.toml) needs the Python package index (PyPI); after that the app starts offline." >&2
+    exit 1
+  fi
+  stamp_set extras "$wanted"
+  stamp_set packages "$packages"
+fi
+
+# --- the reference database: rebuilt when its sources or the code that builds it changed ----------------------------
+sources=$(hash_files db/sources centre_finder/__init__.py centre_finder/core/{labels,models,text}.py \
+          centre_finder/core/reference)
+if [ ! -f db/centres.db ] || [ "$(stamp_get database)" != "$sources" ]; then
+  .venv/bin/centre-finder build-db
+  stamp_set database "$sources"
+fi

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -13,6 +14,18 @@ from centre_finder.core.reference.build import build_database
 from centre_finder.core.search.searcher import Searcher
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _user_data_folder_of_the_tests(tmp_path_factory: pytest.TempPathFactory):
+    """Nothing a test starts (the commands keep a log and their last search) writes to the real user's folder."""
+    previous = os.environ.get("CENTRE_FINDER_HOME")
+    os.environ["CENTRE_FINDER_HOME"] = str(tmp_path_factory.mktemp("user-data"))
+    yield
+    if previous is None:
+        os.environ.pop("CENTRE_FINDER_HOME", None)
+    else:
+        os.environ["CENTRE_FINDER_HOME"] = previous
 
 
 @pytest.fixture(scope="session")

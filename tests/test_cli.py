@@ -13,6 +13,13 @@ REQUIRED = {"id", "name", "hospital", "department", "city", "postal_code", "role
             "population", "phone", "latitude", "longitude", "coord_precision", "distance_km", "matched"}
 
 
+@pytest.fixture(autouse=True)
+def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The commands keep their last search and their log in the user's data folder: a temporary one here."""
+    monkeypatch.setenv("CENTRE_FINDER_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "centre_finder", *args], capture_output=True, text=True,
                           timeout=120)

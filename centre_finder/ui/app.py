@@ -61,7 +61,7 @@ def offer_newer_bundled_data() -> None:
     """After an upgrade shipping new data, the user's older updated copy must not hide them silently."""
     user_copy, bundled = paths.user_database(), paths.bundled_database()
     shipped = newer_bundled_data(user_copy, bundled)
-    if not shipped:
+    if not shipped or paths.active_database() != user_copy:  # already given way to the shipped data
         return
     box = QMessageBox(QMessageBox.Icon.Question, "Centre Finder", (
         f"Cette version de Centre Finder apporte des données de référence différentes ({shipped}) de celles "

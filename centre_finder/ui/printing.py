@@ -13,6 +13,8 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from centre_finder.core.writable import WriteError, check_writable, write_problem
+
 BASE_POINT_SIZE = 9.5
 MIN_POINT_SIZE = 6.5
 
@@ -44,8 +46,12 @@ def _layout() -> QPageLayout:
 
 def pdf_file(path: Path, *, title: str, layout: QPageLayout, resolution: int,
              paint: Callable[[QPdfWriter], int]) -> int:
-    """Paint a PDF with `paint` (which returns the page count); the file appears only when complete."""
+    """Paint a PDF with `paint` (which returns the page count); the file appears only when complete.
+
+    Raises WriteError, whose message names the path and the reason, before Qt tries (and fails) to paint.
+    """
     path = Path(path)
+    check_writable(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     writer = QPdfWriter(str(tmp))
     writer.setTitle(title)
@@ -57,8 +63,12 @@ def pdf_file(path: Path, *, title: str, layout: QPageLayout, resolution: int,
         shiboken6.delete(writer)  # flushes and closes the file now
         # QPdfWriter reports no write error (a full disk leaves a truncated file): check the PDF trailer
         if not tmp.is_file() or b"%%EOF" not in tmp.read_bytes()[-64:]:
-            raise OSError(f"cannot write {path} (disk full or not writable?)")
+            raise WriteError(f"cannot write {path}: the PDF came out incomplete (is the disk full?)")
         tmp.replace(path)
+    except WriteError:
+        raise
+    except OSError as exc:
+        raise write_problem(path, exc) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

@@ -191,7 +191,8 @@ class WindowActions(QObject):
         except (UpdateError, OSError) as exc:
             plaintext.information(w, self.tr("Go back to the previous data"), str(exc))
             return False
-        if not w.reload_data(target):
+        # the user's copy back to the data it was copied from gives way to the shipped data
+        if not w.reload_data(paths.active_database() if target == paths.user_database() else target):
             return False
         w.statusBar().showMessage(self.tr("The previous data are back."), 6000)
         return True

@@ -82,3 +82,24 @@ def test_old_data_show_a_banner(qtbot, make_window, tmp_path: Path, sources_copy
     assert "2023-05-01" in window.age_label.text()
     fresh = make_window()
     assert not fresh.age_label.isVisible()
+
+
+def test_going_back_past_the_first_update_shows_the_shipped_data_again(qtbot, make_window, built_db: Path,
+                                                                        tmp_path: Path, monkeypatch) -> None:
+    from centre_finder.core.reference.updates import apply_update, plan_update
+
+    monkeypatch.setattr(paths, "bundled_database", lambda: built_db)
+    with (paths.sources_dir() / "centres.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    update = tmp_path / "update.csv"
+    with update.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(r for r in rows if r["id"] != "angers-chu-pediatrie")
+    apply_update(plan_update(update, paths.user_database(), current=built_db))
+    assert paths.active_database() == paths.user_database()
+    window = make_window(paths.user_database())
+    assert len(window.data.centres) == len(rows) - 1
+    assert window.rollback_data()
+    assert window.data.path == built_db and len(window.data.centres) == len(rows)
+    assert paths.user_database().is_file(), "the user's copy stays on disk"

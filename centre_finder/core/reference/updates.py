@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from centre_finder import paths
 from centre_finder.core.json_input import JsonInputError, read_json
 from centre_finder.core.reference import database
 from centre_finder.core.reference.build import BuildReport, build_database
@@ -257,6 +258,11 @@ def _bundled_base(plan: UpdatePlan) -> str:
     return meta.get("bundled_base") or meta.get("data_version", "")
 
 
+def _same_data(version_a: str, version_b: str) -> bool:
+    """Two data versions (`<built date>-<sources checksum>`) hold the same data when their sources do."""
+    return bool(version_a and version_b) and version_a.rsplit("-", 1)[-1] == version_b.rsplit("-", 1)[-1]
+
+
 def newer_bundled_data(user_copy: Path, bundled: Path) -> str:
     """The data version of the bundled database when it differs from the one the user's copy came from.
 
@@ -269,7 +275,41 @@ def newer_bundled_data(user_copy: Path, bundled: Path) -> str:
         shipped = database.read_metadata(bundled).get("data_version", "")
     except database.DatabaseError:
         return ""
-    return shipped if base and shipped and shipped != base else ""
+    return shipped if base and shipped and not _same_data(base, shipped) else ""
+
+
+def choose_database(user_copy: Path, bundled: Path) -> tuple[Path, str]:
+    """Which reference database the app uses, and why (`centre-finder check` prints the reason).
+
+    The user's copy is used while it holds an update of the user's own that is not older than the shipped data.
+    A copy back to the state it was copied from (rolled back past the first import: no `bundled_base`), or
+    one older than the shipped data it does not descend from (a new release, a rebuild), gives way to the
+    shipped data; it stays on disk. A damaged copy stays in charge so that the start-up recovery offers its
+    ways out, and so does any copy when the shipped database is unusable.
+    """
+    user_copy, bundled = Path(user_copy), Path(bundled)
+    if not user_copy.is_file():
+        return bundled, paths.NO_UPDATE
+    try:
+        mine = database.verify(user_copy)
+    except (database.DatabaseError, sqlite3.DatabaseError) as exc:
+        return user_copy, f"the updated copy in the user's data folder (unusable: {exc}; the app offers ways out)"
+    try:
+        shipped = database.verify(bundled)
+    except (database.DatabaseError, sqlite3.DatabaseError) as exc:
+        return user_copy, f"the updated copy in the user's data folder (the shipped database is unusable: {exc})"
+    base, built = mine.get("bundled_base", ""), mine.get("built_at", "")
+    if not base:
+        return bundled, (f"the copy in the user's data folder ({user_copy}) holds no update of its own (it is back "
+                         "to the data it was copied from): the shipped data are used")
+    if _same_data(base, shipped.get("data_version", "")):
+        return user_copy, (f"your update (built {built}) of the shipped data {shipped.get('data_version', '?')}")
+    if built < shipped.get("built_at", ""):
+        return bundled, (f"the shipped data ({shipped.get('data_version', '?')}, built {shipped.get('built_at')}) "
+                         f"are newer than your update (built {built}, made from data {base}); your copy is kept "
+                         f"at {user_copy}: import your file again to apply it to the new data")
+    return user_copy, (f"your update (built {built}) is newer than the shipped data "
+                       f"({shipped.get('data_version', '?')}, built {shipped.get('built_at', '?')})")
 
 
 def backups_dir(target: Path) -> Path:

@@ -22,6 +22,7 @@ from centre_finder.core.models import Centre, Result
 from centre_finder.core.reference.database import ReferenceData
 from centre_finder.core.search.explain import explain_match
 from centre_finder.core.text import fold
+from centre_finder.core.writable import check_writable, write_problem
 
 # Spreadsheets run cells that start with these as formulas (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -120,12 +121,18 @@ def csv_text(data: ReferenceData, results: Sequence[Result], lang: str = "fr", *
 
 def write_csv(path: Path, data: ReferenceData, results: Sequence[Result], lang: str = "fr", *,
               favourites: Collection[str] = (), notes: Mapping[str, str] | None = None) -> None:
-    """UTF-8 with BOM and `;`: what French Excel expects. Written to a temporary file, then moved."""
+    """UTF-8 with BOM and `;`: what French Excel expects. Written to a temporary file, then moved.
+
+    Raises WriteError, whose message names the path and the reason.
+    """
     path = Path(path)
+    check_writable(path)
     tmp = path.with_name(path.name + ".tmp")
     try:
         tmp.write_bytes(csv_text(data, results, lang, favourites=favourites, notes=notes).encode("utf-8-sig"))
         tmp.replace(path)
+    except OSError as exc:
+        raise write_problem(path, exc) from exc
     finally:
         if tmp.exists():
             tmp.unlink()
