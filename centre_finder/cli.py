@@ -259,9 +259,9 @@ def _print_table(data, results, lang: str, explain) -> None:
         why = explain(data, r.matches[0], lang) if r.matches else ""
         print(f"{i:>3}  {_cut(c.name, name_w):<{name_w}}  {_cut(c.hospital, 32):<32}  {_cut(c.city, 18):<18}  "
               f"{_cut(roles, 24):<24}  {km:>5}  {why}")
-        for w in r.warnings:
-            if w == "not_referral_destination":
-                print(f"{'':>5}⚠ {label(WARNING_LABELS, w, lang)}")
+        named = "registry_site_not_named" if "registry_site_not_named" in r.warnings else "not_referral_destination"
+        if "not_referral_destination" in r.warnings:
+            print(f"{'':>5}⚠ {label(WARNING_LABELS, named, lang)}")
     print(f"{len(results)} {'result(s)' if lang == 'en' else 'résultat(s)'}", file=sys.stderr)
 
 
