@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", action="append", choices=ROLES, default=[])
     p.add_argument("--region")
     p.add_argument("--limit", type=_positive(int))
+    p.add_argument("--recruiting", action="store_true",
+                   help="only sites of trials open to inclusion now (\"recrutement ouvert\")")
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     _add_db(p)
@@ -126,6 +128,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ban-domain", default="api-adresse.data.gouv.fr")
     p.add_argument("--nominatim-domain", default="nominatim.openstreetmap.org")
     p.add_argument("--geocoder-scheme", choices=("https", "http"), default="https")
+
+    p = sub.add_parser("trials", help="the CAR-T trials: a trial's card, or refresh them from ClinicalTrials.gov")
+    trials = p.add_subparsers(dest="trials_command", required=True)
+    t = trials.add_parser("show", help="a trial's card (title, product, status, each French site…)")
+    t.add_argument("trial", help="NCT id (e.g. NCT05869955) or trial id")
+    t.add_argument("--json", action="store_true")
+    t.add_argument("--lang", choices=("fr", "en"), default="fr")
+    _add_db(t)
+    t = trials.add_parser("refresh", help="read ClinicalTrials.gov (API v2), show the differences, then apply")
+    t.add_argument("--db", type=Path, default=None,
+                   help="database to update (default: the user's copy of the reference data)")
+    t.add_argument("--yes", action="store_true", help="apply without asking")
+    t.add_argument("--timeout", type=_positive(float), default=20.0, help="seconds to wait for each answer (20)")
+    t.add_argument("--api-url", default="https://clinicaltrials.gov/api/v2/studies", help=argparse.SUPPRESS)
+    t.add_argument("--lang", choices=("fr", "en"), default="en")
 
     p = sub.add_parser("rollback", help="restore the reference database as it was before the last import")
     p.add_argument("--db", type=Path, default=None)
@@ -201,6 +218,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     query = Query(
         text=args.query, location=args.near, radius_km=args.radius, population=args.population,
         specialties=tuple(args.specialty), roles=tuple(args.role), region=args.region, limit=args.limit,
+        recruiting=args.recruiting,
     )
     if args.radius is not None and not args.near:
         raise CliError("error: --radius needs --near", EXIT_USAGE)
@@ -524,6 +542,70 @@ def cmd_rollback(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_trials(args: argparse.Namespace) -> int:
+    return cmd_trials_refresh(args) if args.trials_command == "refresh" else cmd_trials_show(args)
+
+
+def cmd_trials_show(args: argparse.Namespace) -> int:
+    from centre_finder.core.trials.card import card_record, trial_card
+
+    data = _load(args)
+    try:
+        card = trial_card(data, args.trial, args.lang)
+        if card is None:
+            known = ", ".join(t.registry_id or t.id for t in data.trials.values())
+            raise CliError(f"error: no trial {args.trial!r} in the database (trials: {known})", EXIT_USAGE)
+        if args.json:
+            print(json.dumps(card_record(card, args.lang), ensure_ascii=False, indent=2))
+            return EXIT_OK
+        width = max(len(name) for name, _ in card.lines(args.lang))
+        for name, value in card.lines(args.lang):
+            print(f"{name:<{width}}  {value}")
+        print("Sites in France:" if args.lang == "en" else "Sites en France :")
+        for line in card.site_lines(args.lang):
+            print(f"  - {line}")
+    finally:
+        data.close()
+    return EXIT_OK
+
+
+def cmd_trials_refresh(args: argparse.Namespace) -> int:
+    from centre_finder.core.reference.updates import UpdateError
+    from centre_finder.core.trials.refresh import RefreshError, apply_refresh, gazetteer_hints, plan_refresh
+
+    target = args.db if args.db is not None else paths.user_database()
+    current = args.db if args.db is not None else paths.active_database()
+    print(f"reading ClinicalTrials.gov ({args.api_url})…", file=sys.stderr)
+    towns, departments = gazetteer_hints()
+    try:
+        plan = plan_refresh(current, target, base_url=args.api_url, timeout=args.timeout, town_words=towns,
+                            town_departments=departments)
+    except RefreshError as exc:
+        raise CliError(f"error: {exc}\nNothing was changed.") from exc
+    except (UpdateError, database.DatabaseError, OSError) as exc:
+        raise CliError(f"error: {exc}\nNothing was changed.") from exc
+    print(plan.report.text(), file=sys.stderr)
+    print(plan.diff.text(args.lang))
+    if plan.is_empty:
+        print("no change: the trials are as the registry gives them", file=sys.stderr)
+        return EXIT_OK
+    if not args.yes:
+        try:
+            answer = input(f"Apply to {target}? [y/N] ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes", "o", "oui"):
+            print("nothing applied", file=sys.stderr)
+            return EXIT_OK
+    try:
+        report, backup = apply_refresh(plan)
+    except (UpdateError, OSError) as exc:
+        raise CliError(f"error: {exc}\nThe previous database is unchanged.") from exc
+    print(f"applied: {report.counts['trials']} trials, {report.counts['trial_sites']} trial sites in {target}; "
+          f"previous version kept as {backup}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from centre_finder.ui.app import run_app
 
@@ -540,6 +622,7 @@ COMMANDS = {
     "referral": cmd_referral,
     "export": cmd_export,
     "import": cmd_import,
+    "trials": cmd_trials,
     "rollback": cmd_rollback,
 }
 

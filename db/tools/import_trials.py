@@ -19,6 +19,7 @@ import argparse
 import json
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,8 +28,7 @@ sys.path.insert(0, str(ROOT))
 from centre_finder.core.reference import database  # noqa: E402
 from centre_finder.core.reference.build import build_database  # noqa: E402
 from centre_finder.core.reference.sources import SOURCE_FILES  # noqa: E402
-from centre_finder.core.search.gazetteer import default_gazetteer  # noqa: E402
-from centre_finder.core.trials import conditions, importer, registry, sites  # noqa: E402
+from centre_finder.core.trials import conditions, importer, refresh, registry, sites  # noqa: E402
 
 DEFAULT_SNAPSHOT = ROOT.parent / "shared" / "data" / "trials" / "ctgov-cart-autoimmune"
 DEFAULT_FINESS = ROOT.parent / "shared" / "data" / "hospitals" / "FR.csv"
@@ -72,16 +72,13 @@ def main(argv: list[str] | None = None) -> int:
     files = {name: (args.sources / name).read_bytes() for name in SOURCE_FILES}
     if args.answers:
         trials, orphans = read_answers(args.answers), {}
-        read_date = max((p.stat().st_mtime for p in args.answers.glob("*.json")), default=0)
-        read_date = __import__("datetime").date.fromtimestamp(read_date).isoformat()
+        read_date = date.fromtimestamp(max((p.stat().st_mtime for p in args.answers.glob("*.json")),
+                                           default=0)).isoformat()
     else:
         trials, orphans = registry.from_snapshot(args.snapshot / "trials.csv", args.snapshot / "sites.csv")
         read_date = json.loads((args.snapshot / "metadata.json").read_text(encoding="utf-8"))["snapshot_date"]
     finess = sites.read_finess(args.finess) if args.finess and args.finess.is_file() else []
-    gazetteer = default_gazetteer()
-    gazetteer.load()
-    towns = sites.large_town_words((c.name, c.population) for c in gazetteer.communes)
-    departments = sites.town_departments((c.name, c.dep) for c in gazetteer.communes if c.kind == "COM")
+    towns, departments = refresh.gazetteer_hints()
     with tempfile.TemporaryDirectory() as tmp:
         data = reference_without_registry_trials(files, Path(tmp))
         try:

@@ -315,8 +315,8 @@ def apply_update(plan: UpdatePlan, *, valid_only: bool = False,
     Killed at any point, this leaves either the old database or the complete new one at `target`.
     """
     files = _merged_files(plan, valid_only=valid_only)
-    return install_sources(files, plan.target, current=plan.current, bundled_base=bundled_base(plan.current or plan.target),
-                           progress=progress)
+    base = bundled_base(plan.current or plan.target)
+    return install_sources(files, plan.target, current=plan.current, bundled_base=base, progress=progress)
 
 
 def install_sources(files: dict[str, bytes], target: Path, *, current: Path | None = None, bundled_base: str = "",

@@ -74,6 +74,7 @@ class ConditionMapper:
         self.data = data
         self.matcher = DiseaseMatcher(data.query, data.orphanet)
         self.table: dict[tuple[str, str], ConditionMapping] = {}
+        self._vocabulary: dict[str, ConditionMapping] = {}
         for row in table:
             self.table[(condition_key(row.condition), row.trial)] = row
 
@@ -82,7 +83,9 @@ class ConditionMapper:
         found = self.table.get((key, trial)) or self.table.get((key, ""))
         if found is not None:
             return found
-        return self.by_vocabulary(condition)
+        if key not in self._vocabulary:  # many trials publish the same conditions
+            self._vocabulary[key] = self.by_vocabulary(condition)
+        return self._vocabulary[key]
 
     def by_vocabulary(self, condition: str) -> ConditionMapping:
         """The vocabulary's answer, taken only when one disease's name, synonym or code stands for the whole condition

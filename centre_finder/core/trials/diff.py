@@ -59,7 +59,7 @@ class TrialDiff:
             for name, old, new in changes:
                 lines.append(f"~ {trial.upper()} {name}: {old!r} → {new!r}")
         for r in self.sites_opened:
-            lines.append(f"+ {r['trial'].upper()} {'site' if fr else 'site'}: {_place(r)} → {r['centre']}"
+            lines.append(f"+ {r['trial'].upper()} site: {_place(r)} → {r['centre']}"
                          + (f" ({r['registry_status']})" if r["registry_status"] else ""))
         for r in self.sites_closed:
             lines.append(f"- {r['trial'].upper()} site: {_place(r)} ({r['centre']})")

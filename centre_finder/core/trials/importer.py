@@ -201,14 +201,15 @@ def import_trials(
 
     kept: list[tuple[RegistryTrial, TrialScope]] = []
     for nct, trial in sorted(records.items()):
+        if not trial.french_sites():  # whatever its diseases, of no use to a French doctor
+            report.leave_out("no_french_site", nct)
+            continue
         scope = trial_scope(mapper, nct, trial.conditions)
         for m in scope.mappings:
             report.mappings.setdefault((m.condition, m.trial), m)
             if m.matched_by == TO_REVIEW:
                 report.to_review.append(m.condition)
-        if not trial.french_sites():
-            report.leave_out("no_french_site", nct)
-        elif not scope.kept:
+        if not scope.kept:
             report.leave_out(scope.reason, nct)
         else:
             kept.append((trial, scope))
