@@ -90,6 +90,9 @@ class SiteMatcher:
     town_words: frozenset[str] = frozenset()  # names of large towns: "CHU Bordeaux Haut-Lévêque" is in Pessac
 
     def __post_init__(self) -> None:
+        # the directory's centres, not the registry's sites of their own (those are found by their id)
+        self.centres = [c for c in self.data.centres.values() if self.data.provenance.get(
+            ("centres", c.id), {}).get("source_file") != "db/sources/registry_sites.csv"]
         self._finess_by_place: dict[str, list[FinessEstablishment]] = {}
         for e in self.finess:
             self._finess_by_place.setdefault(fold(e.city), []).append(e)
@@ -127,12 +130,12 @@ class SiteMatcher:
             return SiteMatch((), "")
         wanted = self.words(facility, city)
         finess = self.establishment(facility, city, postal_code)
-        by_finess = [c for c in self.data.centres.values() if finess and c.finess_id == finess.finess_id]
+        by_finess = [c for c in self.centres if finess and c.finess_id == finess.finess_id]
         if wanted:
-            by_name = [c for c in self.data.centres.values() if self._same_place(c, city, postal_code)
+            by_name = [c for c in self.centres if self._same_place(c, city, postal_code)
                        and wanted <= self.words(c.hospital, c.city)]
         elif _UNIVERSITY.search(fold(facility)):
-            by_name = [c for c in self.data.centres.values() if self._same_place(c, city, postal_code)
+            by_name = [c for c in self.centres if self._same_place(c, city, postal_code)
                        and not self.words(c.hospital, c.city) and _UNIVERSITY.search(fold(c.hospital))]
         else:
             by_name = []
