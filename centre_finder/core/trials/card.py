@@ -89,7 +89,8 @@ class TrialCard:
             ("Diseases in Centre Finder" if en else "Maladies dans Centre Finder", ", ".join(self.diseases) or "—"),
             ("Start" if en else "Début", t.start_date or unknown),
             ("Last update in the registry" if en else "Dernière mise à jour au registre", t.last_update or unknown),
-            ("Registry read on" if en else "Registre lu le", t.registry_read or ("—" if not t.registry_id else unknown)),
+            ("Registry read on" if en else "Registre lu le", t.registry_read or ("—" if not t.registry_id
+                                                                                 else unknown)),
         ]
 
     def site_lines(self, lang: str = "fr") -> list[str]:

@@ -166,7 +166,8 @@ def _sites(reference, *registry_ids: str) -> set[str]:
 
 def test_trial_id_and_product_find_the_sites(reference, searcher: Searcher) -> None:
     found = set(ids(searcher.search(Query("NCT05869955"))))
-    assert found == _sites(reference, "NCT05869955") and len(found) == 8
+    # six places, the Montpellier one joined to the two departments of the Lapeyronie hospital
+    assert found == _sites(reference, "NCT05869955") and len(found) == 7
     assert {"ctgov-nice-06202-centre-hospitalier-universitaire-de-nice", "ctgov-paris-75010-local-institution-0018",
             "montpellier-lapeyronie-mi"} <= found
     assert set(ids(searcher.search(Query("rapcabtagene")))) == _sites(
@@ -312,7 +313,7 @@ def test_trials_not_open_yet_do_not_put_their_sites_first(searcher: Searcher) ->
     project = next(r for r in results if r.centre.id == "lekremlinbicetre-rhumatologie-cart")
     assert project.tier == 3 and project.matches[0].evidence == "planned", "Cell-Attack is only a project"
     assert results[0].tier == 0
-    assert results.index(project) > max(i for i, r in enumerate(results) if r.tier == 1)
+    assert results.index(project) > max(i for i, r in enumerate(results) if r.tier == 1 and not r.warnings)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

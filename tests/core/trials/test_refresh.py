@@ -78,7 +78,7 @@ def test_a_refresh_shows_the_differences_applies_them_once_and_can_be_undone(cur
             ("nct05869955", "registry_status", "", "RECRUITING")]
         text = diff.text("fr")
         assert "NOT_YET_RECRUITING → RECRUITING" in text and "Hopital Claude Huriez - CHU de Lille" in text
-        report, backup = apply_refresh(plan)
+        _report, backup = apply_refresh(plan)
         assert sha(backup) == before, "the database it started from is kept"
         data = database.load(target)
         try:
@@ -135,7 +135,7 @@ def test_no_network_is_said_clearly() -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # nothing listens there once closed
-    with pytest.raises(RefreshError, match="no network, or ClinicalTrials.gov cannot be reached"):
+    with pytest.raises(RefreshError, match=r"no network, or ClinicalTrials\.gov cannot be reached"):
         fetch(http_get, base_url=f"http://127.0.0.1:{port}/api/v2/studies", timeout=2)
 
 
