@@ -90,11 +90,11 @@ def test_rheumatoid_arthritis_trials_are_found_though_the_disease_is_common(sear
     outcome = searcher.run(Query("CAR-T polyarthrite rhumatoïde", location="75013"))
     assert outcome.common is not None and outcome.common.id == "polyarthrite-rhumatoide"
     assert {t.registry_id for t in outcome.trials} == {"NCT05869955", "NCT07048197", "NCT07544225"}
-    assert list(outcome.results)[0].matches[0].kind == "trial"
+    assert next(iter(outcome.results)).matches[0].kind == "trial"
 
 
 def test_json_results_carry_the_trials(reference: ReferenceData, searcher: Searcher) -> None:
-    first = list(searcher.run(Query("CAR-T lupus", location="33000")).results)[0]
+    first = next(iter(searcher.run(Query("CAR-T lupus", location="33000")).results))
     record = result_record(reference, first, "fr")
     trials = record["trials"]
     assert trials[0] == {"nct_id": "NCT06581198", "title": trials[0]["title"], "status": "RECRUITING",
