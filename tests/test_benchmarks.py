@@ -21,7 +21,8 @@ def test_quick_benchmarks_report_every_figure(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-3000:]
     report = json.loads(out.read_text())
     for key in ("search_ms_p50_real", "search_ms_p50_europe", "map_update_ms_p50_1k", "map_update_ms_p50_10k",
-                "map_regen_ms_p50_10k", "start_to_map_s_p50", "peak_rss_mb_real", "machine"):
+                "map_regen_ms_p50_10k", "start_to_map_s_p50", "peak_rss_mb_real", "trials_refresh_nochange_s_p50",
+                "trials_refresh_with_apply_s_p50", "machine"):
         assert key in report, key
     assert "search_ms_p50_100k" not in report  # --quick leaves out the 100k directory
     assert report["centres_europe"] > 15_000 and report["map_console_errors"] == 0
