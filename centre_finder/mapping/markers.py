@@ -7,7 +7,7 @@ import math
 from collections.abc import Sequence
 
 from centre_finder.core.labels import COORD_PRECISION_LABELS, PHONE_TYPE_LABELS, ROLE_SHORT, WARNING_LABELS, label
-from centre_finder.core.models import Location, Result
+from centre_finder.core.models import Centre, Location, Result
 
 MARKER_KINDS = ("crmr_coordinating", "crmr_constitutive", "crmr_site", "ccmr", "cart_trial_site", "ern_member",
                 "cri_imidiate")
@@ -46,7 +46,7 @@ def marker_for(result: Result, lang: str = "fr") -> dict | None:
         "referral": c.is_referral_destination,
         "approximate": c.coord_precision == "city",
         "positionLine": label(COORD_PRECISION_LABELS, "city", lang) if c.coord_precision == "city" else "",
-        "warning": "" if c.is_referral_destination else label(WARNING_LABELS, "not_referral_destination", lang),
+        "warning": "" if c.is_referral_destination else label(WARNING_LABELS, _warning(c), lang),
     }
 
 
@@ -103,3 +103,10 @@ def view_bounds(results: list[Result], location: Location | None, radius_km: flo
     lats = [p[0] for p in chosen]
     lons = [p[1] for p in chosen]
     return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def _warning(centre: Centre) -> str:
+    """A site a trial registry lists without naming it: what to do is not "check before referring" but "go through
+    the trial's contact"."""
+    masked_trial_site = "cart_trial_site" in centre.roles and centre.confidence == "unverified"
+    return "registry_site_not_named" if masked_trial_site else "not_referral_destination"

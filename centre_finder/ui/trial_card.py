@@ -70,7 +70,7 @@ class TrialCardView(QObject):
                 key.setWordWrap(False)
                 form.addRow(key, plain(value))
             layout.addLayout(form)
-            sites = card.site_lines(lang)
+            sites = card.site_lines(lang, here=centre_id)
             if sites:
                 layout.addWidget(plain(self.tr("Sites in France ({n})").format(n=len(sites)), bold=True))
                 layout.addWidget(plain("\n".join(f"• {line}" for line in sites)))

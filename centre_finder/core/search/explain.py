@@ -299,7 +299,9 @@ def badges(data: ReferenceData, result: Result, lang: str = "fr", *, age_asked: 
             recruitment = result.matches[0].evidence or trial.recruitment
             status = label(TRIAL_RECRUITMENT_LABELS, recruitment, lang)
             out.append(Badge("cart_trial_site", what.strip(), f"{label(WHY_LABELS, reason, lang)}\n{trial.title}"))
-            out.append(Badge("trial_open" if recruitment in OPEN_RECRUITMENT else "trial_closed", status,
+            kind = ("trial_open" if recruitment == "recruiting" else "trial_soon" if recruitment in OPEN_RECRUITMENT
+                    else "trial_closed")
+            out.append(Badge(kind, status,
                              f"{trial.registry_id or trial.title} : {status}"))
             roles = [r for r in roles if r != "cart_trial_site"]
     elif reason == "expertise":

@@ -93,20 +93,22 @@ class TrialCard:
                                                                                  else unknown)),
         ]
 
-    def site_lines(self, lang: str = "fr") -> list[str]:
+    def site_lines(self, lang: str = "fr", *, here: str = "") -> list[str]:
+        """One line per French site; the site `here` (a centre id) first and marked."""
         en = lang == "en"
         out = []
-        for s in self.sites:
+        for s in sorted(self.sites, key=lambda s: s.centre_id != here):
             state = label(TRIAL_RECRUITMENT_LABELS, s.recruitment, lang)
             if s.registry_status:
                 state += f" ({s.registry_status})"
-            elif s.facility:
-                state += " (" + ("the trial's status; the registry gives none for the site" if en
-                                 else "statut de l'essai ; le registre n'en donne pas pour le site") + ")"
+            elif s.facility:  # the registry gives none for the site
+                state += " (" + ("the trial's status" if en else "statut de l'essai") + ")"
             where = s.facility if s.facility else s.centre_name
             text = f"{where}, {s.place} — {state}" if s.place else f"{where} — {state}"
-            if s.known_centre and s.facility:
+            if (s.known_centre or s.named_by) and s.facility:
                 text += f"\n   → {s.centre_name}"
+            if here and s.centre_id == here:
+                text += "  ◀ " + ("this site" if en else "ce site")
             if s.named_by:
                 text += "\n   " + ("named by an earlier reading of the registry" if en
                                     else "nommé par un relevé antérieur du registre")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from centre_finder.core.models import REGISTRY_RECRUITMENT
 from centre_finder.core.reference.links import clinicaltrials_url
 from centre_finder.core.reference.sources import COLUMNS, parse_csv
-from centre_finder.core.text import fold
+from centre_finder.core.text import fold, readable_capitals
 from centre_finder.core.trials import places
 from centre_finder.core.trials.conditions import (
     TO_REVIEW,
@@ -353,7 +353,7 @@ def _own_row(own_id: str, facility: str, site: RegistrySite, name: SiteName | No
     if finess is not None:
         row["finess_id"] = finess.finess_id
         if finess.address:
-            row["address"] = finess.address
+            row["address"] = readable_capitals(finess.address)
         if finess.latitude is not None and finess.geo_quality == "1":
             row.update(latitude=f"{finess.latitude:.5f}", longitude=f"{finess.longitude:.5f}",
                        coord_precision="building")
