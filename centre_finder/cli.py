@@ -513,14 +513,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if plan.mass_removal and not args.allow_removals:
         raise CliError(f"this update removes {len(plan.diff.removed)} centres: nothing applied "
                        "(is the file complete? use --allow-removals if it is meant)")
-    if not args.yes:
-        try:
-            answer = input(f"Apply to {target}? [y/N] ")
-        except EOFError:
-            answer = ""
-        if answer.strip().lower() not in ("y", "yes", "o", "oui"):
-            print("nothing applied", file=sys.stderr)
-            return EXIT_OK
+    if not args.yes and not _confirmed(target):
+        return EXIT_OK
     try:
         report, backup = apply_update(plan, valid_only=args.apply_valid)
     except (UpdateError, OSError) as exc:
@@ -528,6 +522,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"applied: {report.counts['centres']} centres in {target}; previous version kept as {backup}",
           file=sys.stderr)
     return EXIT_OK
+
+
+def _confirmed(target: Path) -> bool:
+    """Ask before applying an update; anything but yes applies nothing."""
+    try:
+        answer = input(f"Apply to {target}? [y/N] ")
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() in ("y", "yes", "o", "oui"):
+        return True
+    print("nothing applied", file=sys.stderr)
+    return False
 
 
 def cmd_rollback(args: argparse.Namespace) -> int:
@@ -589,14 +595,8 @@ def cmd_trials_refresh(args: argparse.Namespace) -> int:
     if plan.is_empty:
         print("no change: the trials are as the registry gives them", file=sys.stderr)
         return EXIT_OK
-    if not args.yes:
-        try:
-            answer = input(f"Apply to {target}? [y/N] ")
-        except EOFError:
-            answer = ""
-        if answer.strip().lower() not in ("y", "yes", "o", "oui"):
-            print("nothing applied", file=sys.stderr)
-            return EXIT_OK
+    if not args.yes and not _confirmed(target):
+        return EXIT_OK
     try:
         report, backup = apply_refresh(plan)
     except (UpdateError, OSError) as exc:

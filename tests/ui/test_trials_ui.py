@@ -3,11 +3,9 @@ against recorded ClinicalTrials.gov answers (a local HTTP server: only the netwo
 
 from __future__ import annotations
 
-import shutil
 import socket
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -18,16 +16,17 @@ from tests.ui.test_list_behaviour import search
 from tests.ui.test_main_window import row_ids
 
 
-def labels(window) -> list[str]:
-    return [w.text() for w in window.detail.findChildren(QLabel)]
-
-
 @pytest.fixture
 def own_db(tmp_path: Path, built_db: Path) -> Path:
+    """A copy of the reference database the test may update."""
     path = tmp_path / "ref" / "centres.db"
     path.parent.mkdir()
     shutil.copy(built_db, path)
     return path
+
+
+def labels(window) -> list[str]:
+    return [w.text() for w in window.detail.findChildren(QLabel)]
 
 
 def test_the_trial_card_of_a_site_the_registry_does_not_name(qtbot, make_window) -> None:
