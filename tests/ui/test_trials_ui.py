@@ -3,9 +3,11 @@ against recorded ClinicalTrials.gov answers (a local HTTP server: only the netwo
 
 from __future__ import annotations
 
+import shutil
 import socket
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPushButton
 
