@@ -24,10 +24,11 @@ from centre_finder.core.trials.conditions import (
     ConditionMapper,
     ConditionMapping,
     TrialScope,
+    resolve,
     trial_scope,
 )
 from centre_finder.core.trials.registry import NCT_RE, RegistrySite, RegistryTrial
-from centre_finder.core.trials.sites import SiteMatcher, is_masked
+from centre_finder.core.trials.sites import FinessEstablishment, SiteMatcher, is_masked
 
 # the source files an import reads and writes
 TRIAL_FILES = ("trials.csv", "trial_sites.csv", "registry_sites.csv")
@@ -176,11 +177,10 @@ def import_trials(
     matcher: SiteMatcher,
     names: Iterable[SiteName] = (),
     read_date: str,
-    replace_all: bool = True,
     town_departments: Mapping[str, str] | None = None,
 ) -> ImportResult:
-    """The new rows. `replace_all`: the records given are every registry trial (a snapshot, or a refresh that also
-    asked for each known trial); registry trials of the current rows that are not among them then leave.
+    """The new rows. The records given are every registry trial (a snapshot, or a refresh that also asked for each
+    known trial by its id): registry trials of the current rows that are not among those kept leave.
     `town_departments`: the département of a town's folded name, for sites the registry gives without postal code."""
     report = ImportReport()
     records = {t.nct_id: t for t in trials}
@@ -225,7 +225,7 @@ def import_trials(
         old = old_trials.get(trial_id, {})
         adults = bool(set(trial.std_ages) & {"ADULT", "OLDER_ADULT"}) or not trial.std_ages
         children = "CHILD" in trial.std_ages or not trial.std_ages
-        diseases = [mapper_resolve(mapper, d) for d in scope.diseases]
+        diseases = [resolve(mapper.data, d) for d in scope.diseases]
         seen_links: set[str] = set()
         for site in trial.french_sites():
             report.sites += 1
@@ -293,9 +293,7 @@ def import_trials(
         row["source_urls"] = " ".join(dict.fromkeys([*urls, *extra]))
 
     # trials that are not the registry's (a project, an inclusion a centre announced) stay as they are
-    registry_ids = {t.nct_id.lower() for t in records.values()} if not replace_all else set()
-    others = [r for r in current.trials if not NCT_RE.match(r.get("registry_id", ""))
-              or (not replace_all and r["id"] not in registry_ids and r["id"] not in {t["id"] for t in trial_rows})]
+    others = [r for r in current.trials if not NCT_RE.match(r.get("registry_id", ""))]
     other_ids = {r["id"] for r in others}
     other_sites = [r for r in current.trial_sites if r["trial"] in other_ids]
     return ImportResult(
@@ -304,12 +302,6 @@ def import_trials(
         registry_sites=sorted(own.values(), key=lambda r: r["id"]),
         report=report,
     )
-
-
-def mapper_resolve(mapper: ConditionMapper, ref: str) -> str:
-    from centre_finder.core.trials.conditions import resolve
-
-    return resolve(mapper.data, ref)
 
 
 def _decision_key(trial_id: str, facility: str, postal_code: str, city: str) -> tuple[str, ...]:
@@ -321,8 +313,8 @@ def _own_id(facility: str, site: RegistrySite) -> str:
     return "-".join(p for p in parts if p)
 
 
-def _own_row(own_id: str, facility: str, site: RegistrySite, name: SiteName | None, finess,
-             old: Mapping[str, str] | None, dep: str) -> dict[str, str]:
+def _own_row(own_id: str, facility: str, site: RegistrySite, name: SiteName | None,
+             finess: FinessEstablishment | None, old: Mapping[str, str] | None, dep: str) -> dict[str, str]:
     """A site of its own, in `centres.csv`'s columns; a curator's corrections to the previous row are kept."""
     if old is not None:
         return dict(old)

@@ -41,6 +41,7 @@ FIELDS = ",".join(f"protocolSection.{m}" for m in (
 PAGE_SIZE = 100
 MAX_PAGES = 50  # 5,000 trials: far more than the registry holds for this question
 TIMEOUT_S = 20.0
+MISSING_SHARE = 0.25  # more known trials than this missing from the answers: it is refused
 
 # (url, timeout in seconds) -> the answer's body; raises RefreshError
 Transport = Callable[[str, float], bytes]
@@ -132,6 +133,12 @@ def plan_refresh(current: Path, target: Path, *, transport: Transport = http_get
         current_rows = importer.read_current(files)
         known = {r["registry_id"] for r in current_rows.trials if r["registry_id"]}
         trials = fetch(transport, known=known, base_url=base_url, timeout=timeout)
+        # a record is never deleted from the registry: known trials missing even when asked by id mean an answer
+        # that is incomplete, not trials that ended (those come back with their status)
+        missing = sorted(known - {t.nct_id for t in trials})
+        if missing and len(missing) > MISSING_SHARE * len(known):
+            raise RefreshError(f"ClinicalTrials.gov did not return {len(missing)} of the {len(known)} known trials, "
+                               f"even asked by id ({', '.join(missing[:5])}…): the answer looks incomplete")
         mapper = conditions.ConditionMapper(data, conditions.read_table(files["trial_conditions.csv"]))
         matcher = sites.SiteMatcher(data, [], town_words)
         result = importer.import_trials(

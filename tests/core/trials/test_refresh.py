@@ -151,3 +151,9 @@ def test_known_trials_the_search_misses_are_asked_by_id(current: Path, tmp_path:
     assert any("filter.ids" in r and "NCT05798117" in r["filter.ids"][0] for r in registry.requests)
     assert [r["registry_id"] for r in plan.diff.removed_trials] == ["NCT05798117"]
     assert plan.report.left_out["no_french_site"] == ["NCT05798117"]
+
+
+def test_an_answer_missing_most_known_trials_is_refused(current: Path, tmp_path: Path) -> None:
+    studies = [s for s in load_studies(DATA) if nct_id(s) in ("NCT06581198", "NCT07493395")]
+    with RecordedRegistry(studies) as registry, pytest.raises(RefreshError, match="did not return 9 of the 11"):
+        plan_refresh(current, tmp_path / "user.db", base_url=registry.url)
