@@ -9,6 +9,7 @@ baseline measured in the same run: a raw FTS5 MATCH for the search, a regenerate
 for the map, a process that only imports QtWebEngine for the start-up. Nothing here asserts a time.
 
 `--quick` (CI): the real and Europe directories and 1k/10k synthetic ones, fewer repetitions, no 100k.
+The trials refresh is measured on the real database against recorded registry answers (`refresh_bench.py`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pathlib import Path
 
 import psutil
 
-from benchmarks import completion_bench, directories, location_bench, search_bench
+from benchmarks import completion_bench, directories, location_bench, refresh_bench, search_bench
 from benchmarks.measure import Timing, timed
 from centre_finder.core.reference import database
 
@@ -221,6 +222,15 @@ def main(argv: list[str] | None = None) -> int:
             f"{', a sample' if quick else ', every one'}): suggest p50 {completion['location_suggest_ms_p50']:.3f} ms, "
             f"p99 {completion['location_suggest_ms_p99']:.3f} ms, worst {completion['location_suggest_ms_max']:.3f} ms "
             f"(baseline, folding the text: p50 {completion['location_suggest_baseline_fold_ms_p50']:.4f} ms)")
+        say("\n## Trials refresh (ClinicalTrials.gov API v2, recorded answers on a local server)\n")
+        refresh = refresh_bench.run(built[0].path, tmp, 3 if quick else 9, 1 if quick else 3)
+        report.update(refresh)
+        say(f"- {refresh['trials_refresh_studies']:.0f} studies answered: reading, mapping, matching and diff, nothing "
+            f"to apply: p50 {refresh['trials_refresh_nochange_s_p50']:.2f} s (p95 "
+            f"{refresh['trials_refresh_nochange_s_p95']:.2f} s; baseline, the pages fetched and parsed only: "
+            f"{refresh['trials_refresh_fetch_baseline_s_p50']:.2f} s)")
+        say(f"- with a status change applied (rebuild from the stored sources, backup, swap): p50 "
+            f"{refresh['trials_refresh_with_apply_s_p50']:.2f} s")
 
         say("\n## Results table and map\n")
         big = next(d for d in built if d.name == ("europe" if quick else "synthetic 100,000"))

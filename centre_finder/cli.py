@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from centre_finder import __version__, paths
-from centre_finder.cli_query import OptionError, add_query_options, check_options, save_last_search
+from centre_finder.cli_query import OptionError, add_query_options, check_options, positive, save_last_search
 from centre_finder.core.labels import (
     POPULATION_LABELS,
     ROLE_SHORT,
@@ -65,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="search centres")
     add_query_options(p)
+    p.add_argument("--recruiting", action="store_true",
+                   help="only sites of trials open to inclusion now (\"recrutement ouvert\")")
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.add_argument("--ids", action="store_true", help="show each centre's id in the table")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
@@ -117,6 +119,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ban-domain", default="api-adresse.data.gouv.fr")
     p.add_argument("--nominatim-domain", default="nominatim.openstreetmap.org")
     p.add_argument("--geocoder-scheme", choices=("https", "http"), default="https")
+
+    p = sub.add_parser("trials", help="the CAR-T trials: a trial's card, or refresh them from ClinicalTrials.gov")
+    trials = p.add_subparsers(dest="trials_command", required=True)
+    t = trials.add_parser("show", help="a trial's card (title, product, status, each French site…)")
+    t.add_argument("trial", help="NCT id (e.g. NCT05869955) or trial id")
+    t.add_argument("--json", action="store_true")
+    t.add_argument("--lang", choices=("fr", "en"), default="fr")
+    _add_db(t)
+    t = trials.add_parser("refresh", help="read ClinicalTrials.gov (API v2), show the differences, then apply")
+    t.add_argument("--db", type=Path, default=None,
+                   help="database to update (default: the user's copy of the reference data)")
+    t.add_argument("--yes", action="store_true", help="apply without asking")
+    t.add_argument("--timeout", type=positive(float), default=20.0, help="seconds to wait for each answer (20)")
+    t.add_argument("--api-url", default="https://clinicaltrials.gov/api/v2/studies", help=argparse.SUPPRESS)
+    t.add_argument("--lang", choices=("fr", "en"), default="en")
 
     p = sub.add_parser("rollback", help="restore the reference database as it was before the last import")
     p.add_argument("--db", type=Path, default=None)
@@ -245,9 +262,9 @@ def _print_table(data, results, lang: str, explain, *, ids: bool = False) -> Non
         id_cell = f"{c.id:<{id_w}}  " if ids else ""
         print(f"{i:>3}  {id_cell}{_cut(c.name, name_w):<{name_w}}  {_cut(c.hospital, 32):<32}  "
               f"{_cut(c.city, 18):<18}  {_cut(roles, 24):<24}  {km:>5}  {why}")
-        for w in r.warnings:
-            if w == "not_referral_destination":
-                print(f"{'':>5}⚠ {label(WARNING_LABELS, w, lang)}")
+        named = "registry_site_not_named" if "registry_site_not_named" in r.warnings else "not_referral_destination"
+        if "not_referral_destination" in r.warnings:
+            print(f"{'':>5}⚠ {label(WARNING_LABELS, named, lang)}")
     print(f"{len(results)} {'result(s)' if lang == 'en' else 'résultat(s)'}", file=sys.stderr)
     if results:
         print("A centre is named by its row number (#), its id (--ids) or the start of its id: "
@@ -503,14 +520,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if plan.mass_removal and not args.allow_removals:
         raise CliError(f"this update removes {len(plan.diff.removed)} centres: nothing applied "
                        "(is the file complete? use --allow-removals if it is meant)")
-    if not args.yes:
-        try:
-            answer = input(f"Apply to {target}? [y/N] ")
-        except EOFError:
-            answer = ""
-        if answer.strip().lower() not in ("y", "yes", "o", "oui"):
-            print("nothing applied", file=sys.stderr)
-            return EXIT_OK
+    if not args.yes and not _confirmed(target):
+        return EXIT_OK
     try:
         report, backup = apply_update(plan, valid_only=args.apply_valid)
     except (UpdateError, OSError) as exc:
@@ -518,6 +529,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"applied: {report.counts['centres']} centres in {target}; previous version kept as {backup}",
           file=sys.stderr)
     return EXIT_OK
+
+
+def _confirmed(target: Path) -> bool:
+    """Ask before applying an update; anything but yes applies nothing."""
+    try:
+        answer = input(f"Apply to {target}? [y/N] ")
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() in ("y", "yes", "o", "oui"):
+        return True
+    print("nothing applied", file=sys.stderr)
+    return False
 
 
 def cmd_rollback(args: argparse.Namespace) -> int:
@@ -529,6 +552,64 @@ def cmd_rollback(args: argparse.Namespace) -> int:
     except UpdateError as exc:
         raise CliError(f"error: {exc}") from exc
     print(f"{target}: restored {restored.name}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_trials(args: argparse.Namespace) -> int:
+    return cmd_trials_refresh(args) if args.trials_command == "refresh" else cmd_trials_show(args)
+
+
+def cmd_trials_show(args: argparse.Namespace) -> int:
+    from centre_finder.core.trials.card import card_record, trial_card
+
+    data = _load(args)
+    try:
+        card = trial_card(data, args.trial, args.lang)
+        if card is None:
+            known = ", ".join(t.registry_id or t.id for t in data.trials.values())
+            raise CliError(f"error: no trial {args.trial!r} in the database (trials: {known})", EXIT_USAGE)
+        if args.json:
+            print(json.dumps(card_record(card, args.lang), ensure_ascii=False, indent=2))
+            return EXIT_OK
+        width = max(len(name) for name, _ in card.lines(args.lang))
+        for name, value in card.lines(args.lang):
+            print(f"{name:<{width}}  {value}")
+        print("Sites in France:" if args.lang == "en" else "Sites en France :")
+        for line in card.site_lines(args.lang):
+            print(f"  - {line}")
+    finally:
+        data.close()
+    return EXIT_OK
+
+
+def cmd_trials_refresh(args: argparse.Namespace) -> int:
+    from centre_finder.core.reference.updates import UpdateError
+    from centre_finder.core.trials.refresh import RefreshError, apply_refresh, gazetteer_hints, plan_refresh
+
+    target = args.db if args.db is not None else paths.user_database()
+    current = args.db if args.db is not None else paths.active_database()
+    print(f"reading ClinicalTrials.gov ({args.api_url})…", file=sys.stderr)
+    towns, departments = gazetteer_hints()
+    try:
+        plan = plan_refresh(current, target, base_url=args.api_url, timeout=args.timeout, town_words=towns,
+                            town_departments=departments)
+    except RefreshError as exc:
+        raise CliError(f"error: {exc}\nNothing was changed.") from exc
+    except (UpdateError, database.DatabaseError, OSError) as exc:
+        raise CliError(f"error: {exc}\nNothing was changed.") from exc
+    print(plan.report.text(), file=sys.stderr)
+    print(plan.diff.text(args.lang))
+    if plan.is_empty:
+        print("no change: the trials are as the registry gives them", file=sys.stderr)
+        return EXIT_OK
+    if not args.yes and not _confirmed(target):
+        return EXIT_OK
+    try:
+        report, backup = apply_refresh(plan)
+    except (UpdateError, OSError) as exc:
+        raise CliError(f"error: {exc}\nThe previous database is unchanged.") from exc
+    print(f"applied: {report.counts['trials']} trials, {report.counts['trial_sites']} trial sites in {target}; "
+          f"previous version kept as {backup}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -553,6 +634,7 @@ COMMANDS = {
     "referral": cmd_referral,
     "export": cmd_export,
     "import": cmd_import,
+    "trials": cmd_trials,
     "rollback": cmd_rollback,
 }
 

@@ -80,7 +80,8 @@ def check_options(args: argparse.Namespace, data: ReferenceData | None) -> Optio
     text = getattr(args, "query", "") or ""
     query = Query(text=text, location=near, radius_km=radius, population=getattr(args, "population", None),
                   specialties=tuple(getattr(args, "specialty", ()) or ()), roles=tuple(getattr(args, "role", ()) or ()),
-                  region=region, limit=getattr(args, "limit", None))
+                  region=region, limit=getattr(args, "limit", None),
+                  recruiting=bool(getattr(args, "recruiting", False)))
     ref = getattr(args, "centre", None) or getattr(args, "select", None)
     return Options(query, resolve_centre(ref, data) if ref and data is not None else None)
 

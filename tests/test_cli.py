@@ -71,7 +71,7 @@ def test_diseases_command(built_db: Path) -> None:
 def test_check_ok_and_unusable(built_db: Path, tmp_path: Path) -> None:
     proc = run("check", "--db", str(built_db))
     assert proc.returncode == 0, proc.stderr
-    assert "integrity_check: ok" in proc.stdout and "count centres: 86" in proc.stdout
+    assert "integrity_check: ok" in proc.stdout and "count centres: 116" in proc.stdout
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"garbage" * 1000)
     proc = run("check", "--db", str(bad))
@@ -96,7 +96,7 @@ def test_build_db_ok(tmp_path: Path) -> None:
     out = tmp_path / "centres.db"
     proc = run("build-db", "--out", str(out))
     assert proc.returncode == 0, proc.stderr
-    assert "86 centres, 55 diseases" in proc.stdout
+    assert "116 centres, 55 diseases" in proc.stdout
 
 
 @pytest.mark.parametrize("args", [["--limit", "-1"], ["--limit", "0"], ["--near", "Lille", "--radius", "nan"],

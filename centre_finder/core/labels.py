@@ -87,6 +87,7 @@ TRIAL_RECRUITMENT_LABELS = {
     "not_yet_recruiting": ("Pas encore ouvert aux inclusions", "Not yet recruiting"),
     "ongoing": ("En cours", "Ongoing"),
     "closed": ("Inclusions terminées", "Closed to inclusion"),
+    "ended": ("Essai terminé ou arrêté", "Trial completed or stopped"),
     "planned": ("En projet (pas encore ouvert)", "Planned (not open yet)"),
     "unknown": ("Statut inconnu", "Status unknown"),
 }
@@ -146,6 +147,12 @@ WARNING_LABELS = {
     "establishment_inferred": ("Établissement déduit (à vérifier)", "Establishment inferred (to be checked)"),
     "population_unknown": ("Population (adultes/enfants) non précisée", "Population (adults/children) not stated"),
     "position_approximate": ("Position approximative", "Approximate position"),
+    "registry_site_not_named": (
+        "Site non nommé par le registre : pour une inclusion, passer par le contact de l'essai sur sa fiche "
+        "ClinicalTrials.gov ; position approximative (celle de la commune)",
+        "Site not named by the registry: for an inclusion, go through the trial's contact on its ClinicalTrials.gov "
+        "record; approximate position (the town's)",
+    ),
     "position_unknown": ("Position inconnue", "Position unknown"),
     "population_mismatch": (
         "Service pour l'autre tranche d'âge que celle de la maladie recherchée",
@@ -200,6 +207,12 @@ EMPTY_REASONS = {
     "no_trial": (
         "Aucun essai de la base ne correspond à « {words} » pour cette maladie.",
         "No trial in the database matches “{words}” for this disease.",
+    ),
+    "no_recruiting_trial": (
+        "Aucun site d'essai ne recrute en ce moment pour « {words} » (selon la dernière lecture du registre). "
+        "Décochez « Recrutement ouvert » pour voir les essais pas encore ouverts ou fermés aux inclusions.",
+        "No trial site is recruiting now for “{words}” (as of the registry's last reading). "
+        "Untick “Open recruitment” to see trials not open yet or closed to inclusion.",
     ),
     "filter_population": (
         "{count} centre(s) correspondent, mais aucun pour la population « {population} ». "

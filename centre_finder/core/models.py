@@ -33,9 +33,19 @@ PHONE_TYPES = ("switchboard", "department", "registry")
 EXPERTISE_BASES = ("crmr_scope", "ccmr_label", "explicit")
 # registry: listed by a trial registry; announced: the centre announced an inclusion; project: trial not open
 TRIAL_SITE_STATUSES = ("registry", "announced", "project")
-# whether patients can be (or soon be) included; closed and planned trials do not put their sites first
-TRIAL_RECRUITMENT = ("recruiting", "not_yet_recruiting", "ongoing", "closed", "planned", "unknown")
+# whether patients can be (or soon be) included: closed = inclusions over, the trial goes on (the registry's
+# ACTIVE_NOT_RECRUITING); ended = completed, terminated or withdrawn; planned = not registered yet
+TRIAL_RECRUITMENT = ("recruiting", "not_yet_recruiting", "ongoing", "closed", "ended", "planned", "unknown")
 OPEN_RECRUITMENT = frozenset({"recruiting", "not_yet_recruiting", "ongoing"})
+# a registry's status (overall, or of one site) as a recruitment state
+REGISTRY_RECRUITMENT = {
+    "RECRUITING": "recruiting", "NOT_YET_RECRUITING": "not_yet_recruiting", "ENROLLING_BY_INVITATION": "ongoing",
+    "ACTIVE_NOT_RECRUITING": "closed", "SUSPENDED": "closed", "COMPLETED": "ended", "TERMINATED": "ended",
+    "WITHDRAWN": "ended",
+}
+# the order of trial sites in a trial search: recruiting, not yet, other open states, inclusions closed, the rest
+RECRUITMENT_RANK = {"recruiting": 0, "not_yet_recruiting": 1, "ongoing": 2, "closed": 3, "unknown": 3, "planned": 4,
+                    "ended": 5}
 DISEASE_GROUPS = ("connective_tissue", "vasculitis", "myositis", "autoinflammatory", "paediatric")
 
 # Order in which sites are offered when no location is known (the network's referral order).
@@ -163,6 +173,20 @@ class Pnds:
 
 
 @dataclass(frozen=True)
+class TrialSite:
+    """One site of a trial, joined to a centre of the directory (a known centre, or a registry site of its own)."""
+
+    centre_id: str
+    site_status: str  # how the site is known: TRIAL_SITE_STATUSES
+    registry_status: str = ""  # the registry's status of this site ("RECRUITING"…), "" when it gives none
+    facility: str = ""  # the facility as the registry names it ("Novartis Investigative Site")
+    city: str = ""
+    postal_code: str = ""
+    joined_by: str = ""  # how the site was joined to a known centre ("finess 750100125", "hospital and town")
+    named_by: str = ""  # the source naming a site the registry masks
+
+
+@dataclass(frozen=True)
 class Trial:
     id: str
     registry_id: str
@@ -170,15 +194,41 @@ class Trial:
     product: str
     target: str
     kind: str
-    status: str
+    status: str  # the registry's overall status ("RECRUITING"), or the source's words for a trial not registered
     url: str
     disease_ids: tuple[str, ...]
     site_ids: tuple[str, ...]
     site_statuses: tuple[str, ...] = ()  # aligned with site_ids
     recruitment: str = "unknown"
+    sites: tuple[TrialSite, ...] = ()  # aligned with site_ids
+    common_ids: tuple[str, ...] = ()  # common conditions (rheumatoid arthritis) the trial includes
+    conditions: str = ""  # as published
+    phase: str = ""
+    sponsor: str = ""
+    sponsor_class: str = ""
+    ages: tuple[str, ...] = ()  # the registry's age groups: CHILD, ADULT, OLDER_ADULT
+    min_age: str = ""
+    max_age: str = ""
+    enrollment: str = ""
+    enrollment_type: str = ""
+    start_date: str = ""
+    last_update: str = ""
+    registry_read: str = ""  # the date the registry was read
 
     def site_status(self, centre_id: str) -> str:
         return dict(zip(self.site_ids, self.site_statuses, strict=False)).get(centre_id, "")
+
+    def site(self, centre_id: str) -> TrialSite | None:
+        return next((s for s in self.sites if s.centre_id == centre_id), None)
+
+    def site_recruitment(self, centre_id: str) -> str:
+        """Whether this site includes: its own status in the registry when given, else the trial's."""
+        site = self.site(centre_id)
+        if site is not None and site.registry_status:
+            return REGISTRY_RECRUITMENT.get(site.registry_status, "unknown")
+        if self.site_status(centre_id) == "project":
+            return "planned"
+        return self.recruitment
 
 
 @dataclass(frozen=True)
@@ -212,6 +262,7 @@ class Query:
     region: str | None = None
     limit: int | None = None
     centre_ids: frozenset[str] | None = None  # e.g. the user's favourites
+    recruiting: bool = False  # only sites of trials whose recruitment is open ("recrutement ouvert")
 
 
 @dataclass(frozen=True)

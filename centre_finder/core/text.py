@@ -64,3 +64,16 @@ def fts_phrase(words: list[str], *, prefix_last: bool) -> str:
     if prefix_last and quoted:
         quoted[-1] += "*"
     return " ".join(quoted)
+
+
+_SMALL_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "sur", "sous"})
+
+
+def readable_capitals(text: str) -> str:
+    """A register's capitals made readable ("151 ROUTE SAINT ANTOINE DE GINESTIERE" → "151 Route Saint Antoine de
+    Ginestiere"); accents lost by the register cannot be restored."""
+    words = []
+    for i, word in enumerate(text.split()):
+        lower = word.lower()
+        words.append(lower if i and lower in _SMALL_WORDS else lower.capitalize())
+    return " ".join(words)

@@ -57,6 +57,7 @@ def map_texts(lang: str = "fr") -> dict:
         "phoneType": {code: pair[k] for code, pair in PHONE_TYPE_LABELS.items()},
         "approximate": label(COORD_PRECISION_LABELS, "city", lang),
         "notReferral": label(WARNING_LABELS, "not_referral_destination", lang),
+        "notNamed": label(WARNING_LABELS, "registry_site_not_named", lang),
         "legend": legend(lang),
     })
     return texts
@@ -76,7 +77,8 @@ def marker_for(c: Centre) -> list | None:
     # popup would repeat it, and the first update of a session sends ~10,000 rows
     hospital = "" if c.hospital and c.hospital in c.name else c.hospital
     return [c.id, c.latitude, c.longitude, c.name, hospital, list(c.roles), c.phone, c.phone_type,
-            int(c.is_referral_destination), int(c.coord_precision == "city")]
+            int(c.is_referral_destination), int(c.coord_precision == "city"),
+            "" if c.is_referral_destination or _warning(c) == "not_referral_destination" else "notNamed"]
 
 
 class MarkerFeed:
@@ -146,3 +148,17 @@ def view_bounds(centres: Sequence[Centre], location: Location | None, radius_km:
     lats = [p[0] for p in chosen]
     lons = [p[1] for p in chosen]
     return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def _warning(centre: Centre) -> str:
+    """A site a trial registry lists without naming it: what to do is not "check before referring" but "go through
+    the trial's contact"."""
+    masked_trial_site = "cart_trial_site" in centre.roles and centre.confidence == "unverified"
+    return "registry_site_not_named" if masked_trial_site else "not_referral_destination"
+
+
+def _warning(centre: Centre) -> str:
+    """A site a trial registry lists without naming it: what to do is not "check before referring" but "go through
+    the trial's contact"."""
+    masked_trial_site = "cart_trial_site" in centre.roles and centre.confidence == "unverified"
+    return "registry_site_not_named" if masked_trial_site else "not_referral_destination"

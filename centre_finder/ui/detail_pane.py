@@ -29,7 +29,6 @@ from centre_finder.core.labels import (
     POPULATION_LABELS,
     ROLE_LABELS,
     SPECIALTY_LABELS,
-    TRIAL_RECRUITMENT_LABELS,
     WARNING_LABELS,
     label,
 )
@@ -42,6 +41,7 @@ from centre_finder.core.vocabulary.card import disease_card
 from centre_finder.ui import plaintext
 from centre_finder.ui.disease_card import DiseaseCardView
 from centre_finder.ui.text_widgets import SAFE_SCHEMES, open_website, plain
+from centre_finder.ui.trial_card import TrialCardView
 
 
 class DetailPane(QScrollArea):
@@ -65,6 +65,7 @@ class DetailPane(QScrollArea):
         self.result: Result | None = None
         self.diseases: list[Disease] = []
         self.card_view = DiseaseCardView(self)
+        self.trial_view = TrialCardView(self)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName("Détails du centre")
@@ -112,8 +113,10 @@ class DetailPane(QScrollArea):
         title.setObjectName("detailTitle")
         layout.addWidget(title)
         for w in r.warnings:
-            if w in ("not_referral_destination", "establishment_unconfirmed", "establishment_inferred",
-                     "population_unknown", "population_mismatch"):
+            if w == "not_referral_destination" and "registry_site_not_named" in r.warnings:
+                continue  # the registry's masked site: the warning below says what to do
+            if w in ("not_referral_destination", "registry_site_not_named", "establishment_unconfirmed",
+                     "establishment_inferred", "population_unknown", "population_mismatch"):
                 banner = plain("⚠ " + label(WARNING_LABELS, w, lang))
                 banner.setStyleSheet("background: #fef3c7; color: #78350f; padding: 4px 6px; border-radius: 4px;")
                 layout.addWidget(banner)
@@ -227,16 +230,8 @@ class DetailPane(QScrollArea):
         card = disease_card(self.reference, self.diseases[0].id) if self.diseases else None
         if card is not None:
             self.card_view.add_summary(layout, card, lang)
-        trials = []
-        for t in self.reference.trials_for_centre(c.id):
-            status = {"registry": self.tr("site listed in the registry"),
-                      "announced": self.tr("inclusion announced by the centre"),
-                      "project": self.tr("project: trial not open yet")}.get(
-                t.site_status(c.id), "")
-            recruitment = label(TRIAL_RECRUITMENT_LABELS, t.recruitment, lang)
-            trials.append(f"{t.registry_id or t.kind} — {t.title}\n{recruitment} ({status})\n{t.url}")
-        self._section(layout, self.tr("Trials"),
-                      trials or [self.tr("No known trial.")])
+        self.trial_view.add_trials(layout, self.reference, c.id, lang,
+                                   tuple(m.trial_id for m in r.matches if m.kind == "trial"))
         self._section(layout, self.tr("European Reference Network (ERN)"),
                       [label(ROLE_LABELS, "ern_member", lang) if "ern_member" in c.roles
                        else self.tr("Membership not documented.")])
@@ -254,12 +249,12 @@ class DetailPane(QScrollArea):
         self.rendered.emit()
 
     ACTION_ORDER = ("prepareReferral", "copyContact", "toggleFavourite", "copyAddress", "copyPhone", "openWebsite",
-                    "noteEditor")
+                    "noteEditor", "openTrialRecord")
 
     def focus_chain(self) -> list[QWidget]:
         """The pane's controls in the order the keyboard should reach them: its actions first, then the pane."""
-        named = {w.objectName(): w for w in self.widget().findChildren(QWidget) if w.objectName()}
-        chain = [named[n] for n in self.ACTION_ORDER if n in named and named[n].isEnabled()]
+        widgets = [w for w in self.widget().findChildren(QWidget) if w.objectName() and w.isEnabled()]
+        chain = [w for name in self.ACTION_ORDER for w in widgets if w.objectName() == name]
         return [*chain, self]
 
     def save_note(self) -> None:

@@ -157,7 +157,8 @@ class MainWindow(QMainWindow):
         for combo in self.search_panel.combos:
             combo.currentIndexChanged.connect(self._search_now)
         self.reset_button.clicked.connect(self.reset_filters)
-        self.favourites_check.toggled.connect(self._search_now)
+        for check in self.search_panel.checks:
+            check.toggled.connect(self._search_now)
         self.detail.favouriteToggled.connect(self._on_favourite_toggled)
         self.detail.userDataError.connect(lambda error: self.statusBar().showMessage(
             self.tr("Your favourites and notes could not be saved yet ({error}); retrying.").format(error=error), 8000))
@@ -297,7 +298,7 @@ class MainWindow(QMainWindow):
     def _set_tab_order(self) -> None:
         """Search → location → filters → list → the detail's actions → map (the detail's widgets are rebuilt
         with each centre, so the chain is set again each time)."""
-        chain = [self.search_edit, self.location_edit, *self.search_panel.combos, self.favourites_check,
+        chain = [self.search_edit, self.location_edit, *self.search_panel.combos, *self.search_panel.checks,
                  self.reset_button, self.table, *self.detail.focus_chain(), self.map]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)

@@ -57,6 +57,7 @@ BADGE_COLOURS = {
     "cri_imidiate": "#6d28d9",
     "expertise": "#4b5563",
     "trial_open": "#15803d",
+    "trial_soon": "#0e7490",
     "trial_closed": "#6b7280",
     "warning": "#92400e",
 }

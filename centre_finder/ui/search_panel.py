@@ -128,12 +128,15 @@ class SearchPanel(QWidget):
         self.favourites_check = QCheckBox()
         self.favourites_check.setObjectName("favouritesFilter")
         self.favourites_check.setEnabled(with_favourites)
+        self.recruiting_check = QCheckBox()
+        self.recruiting_check.setObjectName("recruitingFilter")
         for lab, combo in ((self.population_label, self.population_combo), (self.specialty_label, self.specialty_combo),
                            (self.role_label, self.role_combo), (self.region_label, self.region_combo)):
             lab.setBuddy(combo)
             row2.addWidget(lab)
             row2.addWidget(combo)
         row2.addWidget(self.favourites_check)
+        row2.addWidget(self.recruiting_check)
         row2.addStretch(1)
         row2.addWidget(self.reset_button)
         for combo in self.combos:  # wide enough for their longest entry: a filter's label is never cut
@@ -164,12 +167,18 @@ class SearchPanel(QWidget):
             roles=ROLE_FILTERS[role] if role else (),
             region=self.region_combo.currentData(),
             centre_ids=favourites if favourites is not None and self.favourites_check.isChecked() else None,
+            recruiting=self.recruiting_check.isChecked(),
         )
 
     def reset_filters(self) -> None:
         for combo in self.combos:
             combo.setCurrentIndex(0)
         self.favourites_check.setChecked(False)
+        self.recruiting_check.setChecked(False)
+
+    @property
+    def checks(self) -> tuple[QCheckBox, ...]:
+        return (self.favourites_check, self.recruiting_check)
 
     # -- settings ---------------------------------------------------------------------------------
     def restore(self, settings: QSettings) -> None:
@@ -219,5 +228,9 @@ class SearchPanel(QWidget):
         self.region_combo.setItemText(0, self.tr("All regions"))
         self.favourites_check.setText(self.tr("★ Favourites only"))
         self.favourites_check.setAccessibleName(self.tr("Show only my favourite centres"))
+        self.recruiting_check.setText(self.tr("Open recruitment"))
+        self.recruiting_check.setAccessibleName(self.tr("Show only the sites of trials recruiting now"))
+        self.recruiting_check.setToolTip(self.tr(
+            "Only the sites of CAR-T trials that recruit now, as the registry said when it was last read"))
         self.reset_button.setText(self.tr("Reset filters"))
         self.reset_button.setAccessibleName(self.tr("Reset filters"))

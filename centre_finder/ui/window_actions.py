@@ -24,6 +24,7 @@ from centre_finder.ui.list_printing import preview_list, write_list_pdf
 from centre_finder.ui.printing import documents_folder
 from centre_finder.ui.referral_dialog import DoctorDialog, ReferralDialog
 from centre_finder.ui.settings import get_str
+from centre_finder.ui.trials_dialog import TrialsDialog
 from centre_finder.ui.update_dialog import UpdateDialog
 
 if TYPE_CHECKING:
@@ -179,6 +180,18 @@ class WindowActions(QObject):
         if not w.reload_data(dialog.applied_to):
             return False
         w.statusBar().showMessage(self.tr("Data updated; the previous version is kept."), 6000)
+        return True
+
+    def refresh_trials(self, *, api_url: str | None = None) -> bool:
+        """Read ClinicalTrials.gov, show the differences, apply them like a data update."""
+        w = self.window
+        dialog = TrialsDialog(w.data.path, w, lang=w.lang, **({"api_url": api_url} if api_url else {}))
+        self.trials_dialog = dialog  # tests reach the open dialog
+        if dialog.exec() != TrialsDialog.DialogCode.Accepted or dialog.applied_to is None:
+            return False
+        if not w.reload_data(dialog.applied_to):
+            return False
+        w.statusBar().showMessage(self.tr("Trials updated from ClinicalTrials.gov; the previous data are kept."), 6000)
         return True
 
     def rollback_data(self) -> bool:

@@ -34,6 +34,7 @@ class WindowMenus(QObject):
         self.import_user_action = action(actions.import_user_data)
         self.orphans_action = action(actions.show_orphans)
         self.update_action = action(actions.update_data)
+        self.trials_action = action(actions.refresh_trials)
         self.rollback_action = action(actions.rollback_data)
         for item in (self.export_csv_action, self.print_list_action, self.pdf_list_action):
             self.file_menu.addAction(item)
@@ -43,6 +44,7 @@ class WindowMenus(QObject):
             self.file_menu.addAction(item)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.update_action)
+        self.file_menu.addAction(self.trials_action)
         self.file_menu.addAction(self.rollback_action)
         self.file_menu.addSeparator()
         self.quit_action = action(window.close, shortcut=QKeySequence.StandardKey.Quit)
@@ -90,6 +92,7 @@ class WindowMenus(QObject):
         self.orphans_action.setText(self.tr("Notes on centres no longer listed…"))
         self.doctor_action.setText(self.tr("Referring &doctor…"))
         self.update_action.setText(self.tr("&Update the data…"))
+        self.trials_action.setText(self.tr("Update the &trials (ClinicalTrials.gov)…"))
         self.rollback_action.setText(self.tr("Go back to the previous &data"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))

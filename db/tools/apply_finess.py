@@ -18,25 +18,22 @@ Usage: python db/tools/apply_finess.py  (idempotent)
 from __future__ import annotations
 
 import csv
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from centre_finder.core.text import readable_capitals  # noqa: E402
+
 CENTRES = ROOT / "db" / "sources" / "centres.csv"
 MATCHES = ROOT / "db" / "finess" / "finess_matches.csv"
 SOURCE = "https://github.com/eurostat/healthcare-services"
 # Review findings: the FINESS point of Émile-Muller is in Brittany; the Pointe-à-Pitre point is the
 # commune's centre although marked geo_qual 1.
 POSITION_REFUSED = {"mulhouse-emile-muller-ccmr-mai", "lesabymes-chu-guadeloupe-pediatrie"}
-SMALL_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "sur", "sous"}
-
-
-def nice_case(text: str) -> str:
-    """FINESS writes addresses in capitals without accents; make them readable (accents cannot be restored)."""
-    words = []
-    for i, word in enumerate(text.split()):
-        lower = word.lower()
-        words.append(lower if i and lower in SMALL_WORDS else lower.capitalize())
-    return " ".join(words)
+# FINESS writes addresses in capitals without accents: made readable (accents cannot be restored)
+nice_case = readable_capitals
 
 
 def main() -> None:

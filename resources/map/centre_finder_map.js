@@ -67,7 +67,7 @@
     var parts = [c.name];
     if (c.hospital && c.hospital !== c.name) parts.push(c.hospital);
     if (roles.length) parts.push(roles.join(", "));
-    if (!c.referral) parts.push(t("notReferral"));
+    if (!c.referral) parts.push(t(c.warning || "notReferral"));
     return parts.join(" — ");
   }
 
@@ -79,7 +79,7 @@
     if (roles.length) box.appendChild(el("div", "cf-popup-roles", roles.join(" · ")));
     box.appendChild(el("div", "cf-popup-phone", phoneLine(c)));
     if (c.approximate) box.appendChild(el("div", "cf-popup-position", t("approximate")));
-    if (!c.referral) box.appendChild(el("div", "cf-popup-warning", t("notReferral")));
+    if (!c.referral) box.appendChild(el("div", "cf-popup-warning", t(c.warning || "notReferral")));
     return box;
   }
 
@@ -347,7 +347,8 @@
       if (roles.indexOf(KIND_ORDER[i]) >= 0) { kind = KIND_ORDER[i]; break; }
     }
     return { id: row[0], lat: row[1], lon: row[2], name: row[3], hospital: row[4], roles: roles, phone: row[6],
-             phoneType: row[7], kind: kind, referral: !!row[8], approximate: !!row[9] };
+             phoneType: row[7], kind: kind, referral: !!row[8], approximate: !!row[9],
+             warning: row[10] || "" };
   }
 
   function showMarkers(rows, slots, fit) {

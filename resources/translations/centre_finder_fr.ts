@@ -4,233 +4,208 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="76"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="77"/>
         <source>Centre details</source>
         <translation>Détails du centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="102"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="103"/>
         <source>Select a centre in the list or on the map to see its contact details, the diseases covered, the PNDS and where the data come from.</source>
         <translation>Sélectionnez un centre dans la liste ou sur la carte pour voir ses coordonnées, les maladies couvertes, le PNDS et la provenance des données.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="138"/>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="216"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="141"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="219"/>
         <source>Read-only: {reason}</source>
         <translation>Lecture seule : {reason}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="150"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="153"/>
         <source>Not known</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="170"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="173"/>
         <source>Attachment to a reference centre not stated by the source</source>
         <translation>Rattachement à un centre de référence non précisé par la source</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="172"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="175"/>
         <source>None known</source>
         <translation>Aucun connu</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="173"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="176"/>
         <source>Reference centre</source>
         <translation>Centre de référence</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="174"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="177"/>
         <source>Establishment</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="176"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="179"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="177"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="180"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="178"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="181"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="179"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="182"/>
         <source>Coordinator</source>
         <translation>Coordonnateur</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="181"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="184"/>
         <source>Copy address</source>
         <translation>Copier l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="183"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="186"/>
         <source>Street address not known — {place}</source>
         <translation>Adresse non renseignée — {place}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="184"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="187"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="186"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="189"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="187"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="190"/>
         <source>Copy number</source>
         <translation>Copier le n°</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="191"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="194"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="193"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="196"/>
         <source>Open the website in the browser</source>
         <translation>Ouvrir le site web dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="196"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="199"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="197"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="200"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="199"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="202"/>
         <source>FINESS number</source>
         <translation>N° FINESS</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="201"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="204"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="201"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="204"/>
         <source>(straight line)</source>
         <translation>(à vol d&apos;oiseau)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="124"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="127"/>
         <source>Prepare a referral…</source>
         <translation>Préparer un adressage…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="129"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="132"/>
         <source>Copy the contact</source>
         <translation>Copier le contact</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="132"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="135"/>
         <source>★ Remove from favourites</source>
         <translation>★ Retirer des favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="132"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="135"/>
         <source>☆ Add to favourites</source>
         <translation>☆ Ajouter aux favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="205"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="208"/>
         <source>Private note (kept on this computer only)</source>
         <translation>Note privée (conservée sur cet ordinateur uniquement)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="210"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="213"/>
         <source>Private note about this centre</source>
         <translation>Note privée sur ce centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="211"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="214"/>
         <source>e.g. ask for Mme X, fax before calling…</source>
         <translation>ex. : demander Mme X, faxer avant d&apos;appeler…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="224"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="227"/>
         <source>Why this centre</source>
         <translation>Pourquoi ce centre</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="226"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="229"/>
         <source>Diseases covered</source>
         <translation>Maladies couvertes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="232"/>
-        <source>site listed in the registry</source>
-        <translation>site listé au registre</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="233"/>
-        <source>inclusion announced by the centre</source>
-        <translation>inclusion annoncée par le centre</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="234"/>
-        <source>project: trial not open yet</source>
-        <translation>projet : essai pas encore ouvert</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="238"/>
-        <source>Trials</source>
-        <translation>Essais</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="239"/>
-        <source>No known trial.</source>
-        <translation>Aucun essai connu.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="240"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="235"/>
         <source>European Reference Network (ERN)</source>
         <translation>Réseau européen (ERN)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="242"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="237"/>
         <source>Membership not documented.</source>
         <translation>Appartenance non documentée.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="244"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="239"/>
         <source>Checked on {date} in the cited sources</source>
         <translation>Vérifié le {date} dans les sources citées</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="245"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="240"/>
         <source>Never re-checked since the data were collected</source>
         <translation>Jamais revérifié depuis la collecte des données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="246"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="241"/>
         <source>Data: </source>
         <translation>Données : </translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="249"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="244"/>
         <source>Note: </source>
         <translation>Note : </translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="251"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="246"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/detail_pane.py" line="307"/>
+        <location filename="../../centre_finder/ui/detail_pane.py" line="302"/>
         <source>No disease documented for this department.</source>
         <translation>Aucune maladie documentée pour ce service.</translation>
     </message>
@@ -389,43 +364,43 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../centre_finder/ui/main_window.py" line="104"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="185"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="186"/>
         <source>Offline map</source>
         <translation>Carte hors ligne</translation>
     </message>
     <message>
         <location filename="../../centre_finder/ui/main_window.py" line="104"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="185"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="186"/>
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap (en ligne)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="163"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="164"/>
         <source>Your favourites and notes could not be saved yet ({error}); retrying.</source>
         <translation>Vos favoris et notes n&apos;ont pas encore pu être enregistrés ({error}) ; nouvel essai en cours.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="169"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="170"/>
         <source>Copied to the clipboard: {value}</source>
         <translation>Copié dans le presse-papiers : {value}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="176"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="177"/>
         <source>Centre Finder — expert centres for rare autoimmune and autoinflammatory diseases</source>
         <translation>Centre Finder — centres experts des maladies auto-immunes et auto-inflammatoires rares</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="180"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="181"/>
         <source>Results: centres found</source>
         <translation>Résultats : centres trouvés</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="181"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="182"/>
         <source>Map of the centres found (the results table lists the same centres)</source>
         <translation>Carte des centres trouvés (le tableau des résultats liste les mêmes centres)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="347"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="348"/>
         <source>Update the data</source>
         <translation>Mettre à jour les données</translation>
     </message>
@@ -618,151 +593,254 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="150"/>
-        <location filename="../../centre_finder/ui/search_panel.py" line="219"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="153"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="228"/>
         <source>All regions</source>
         <translation>Toutes régions</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="185"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="194"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="186"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="195"/>
         <source>Disease, ORPHA code, centre, town, coordinator, trial…</source>
         <translation>Maladie, code ORPHA, centre, ville, coordonnateur, essai…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="187"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="196"/>
         <source>Search: disease, centre, town, coordinator or trial</source>
         <translation>Recherche : maladie, centre, ville, coordonnateur ou essai</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="188"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="197"/>
         <source>&amp;Location</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="189"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="198"/>
         <source>Postal code or town</source>
         <translation>Code postal ou commune</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="190"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="199"/>
         <source>Location: postal code or town</source>
         <translation>Lieu : code postal ou commune</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="191"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="200"/>
         <source>&amp;Radius</source>
         <translation>Ra&amp;yon</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="192"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="201"/>
         <source>Search radius</source>
         <translation>Rayon de recherche</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="194"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="203"/>
         <source>Any distance</source>
         <translation>Toute distance</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="195"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="204"/>
         <source>&amp;Patients</source>
         <translation>&amp;Patients</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="196"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="205"/>
         <source>Patients: adults or children</source>
         <translation>Patients : adultes ou enfants</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="197"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="206"/>
         <source>Adults and children</source>
         <translation>Adultes et enfants</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="200"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="209"/>
         <source>S&amp;pecialty</source>
         <translation>S&amp;pécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="201"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="210"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="202"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="211"/>
         <source>All specialties</source>
         <translation>Toutes spécialités</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="205"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="214"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ôle</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="206"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="215"/>
         <source>Role in the networks</source>
         <translation>Rôle dans les réseaux</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="208"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="217"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="209"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="218"/>
         <source>Reference centre</source>
         <translation>Centre de référence</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="211"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="220"/>
         <source>CRI-IMIDIATE network</source>
         <translation>Réseau CRI-IMIDIATE</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="213"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="222"/>
         <source>European network (ERN)</source>
         <translation>Réseau européen (ERN)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="210"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="219"/>
         <source>Competence centre</source>
         <translation>Centre de compétence</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="212"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="221"/>
         <source>CAR-T trial site</source>
         <translation>Site d&apos;essai CAR-T</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="217"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="226"/>
         <source>Re&amp;gion</source>
         <translation>Ré&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="218"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="227"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="220"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="229"/>
         <source>★ Favourites only</source>
         <translation>★ Favoris seulement</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="221"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="230"/>
         <source>Show only my favourite centres</source>
         <translation>Afficher seulement mes centres favoris</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/search_panel.py" line="222"/>
-        <location filename="../../centre_finder/ui/search_panel.py" line="223"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="231"/>
+        <source>Open recruitment</source>
+        <translation>Recrutement ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="232"/>
+        <source>Show only the sites of trials recruiting now</source>
+        <translation>N&apos;afficher que les sites des essais qui recrutent en ce moment</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="234"/>
+        <source>Only the sites of CAR-T trials that recruit now, as the registry said when it was last read</source>
+        <translation>Seulement les sites des essais CAR-T qui recrutent en ce moment, selon la dernière lecture du registre</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/search_panel.py" line="235"/>
+        <location filename="../../centre_finder/ui/search_panel.py" line="236"/>
         <source>Reset filters</source>
         <translation>Réinitialiser les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>TrialCardView</name>
+    <message>
+        <location filename="../../centre_finder/ui/trial_card.py" line="27"/>
+        <source>Trials</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/trial_card.py" line="33"/>
+        <source>No known trial.</source>
+        <translation>Aucun essai connu.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/trial_card.py" line="45"/>
+        <source>At this site: {state}</source>
+        <translation>Sur ce site : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/trial_card.py" line="49"/>
+        <source>(the trial&apos;s status: the registry gives none for this site)</source>
+        <translation>(statut de l&apos;essai : le registre n&apos;en donne pas pour ce site)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/trial_card.py" line="55"/>
+        <source>Open the ClinicalTrials.gov record</source>
+        <translation>Ouvrir la fiche ClinicalTrials.gov</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/trial_card.py" line="56"/>
+        <source>Open the trial&apos;s page</source>
+        <translation>Ouvrir la page de l&apos;essai</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/trial_card.py" line="75"/>
+        <source>Sites in France ({n})</source>
+        <translation>Sites en France ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>TrialsDialog</name>
+    <message>
+        <location filename="../../centre_finder/ui/trials_dialog.py" line="53"/>
+        <source>Update the trials (ClinicalTrials.gov)</source>
+        <translation>Mettre à jour les essais (ClinicalTrials.gov)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/trials_dialog.py" line="57"/>
+        <source>Reads ClinicalTrials.gov (this needs a network) for the CAR-T trials of the networks&apos; diseases with a site in France, and for every trial already known. The differences are shown before anything changes; the current data are kept as a backup (File → Go back to the previous data).</source>
+        <translation>Interroge ClinicalTrials.gov (il faut un réseau) sur les essais CAR-T des maladies des réseaux ayant un site en France, et sur chaque essai déjà connu. Les différences sont montrées avant tout changement ; les données actuelles sont gardées en sauvegarde (Fichier → Revenir aux données précédentes).</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/trials_dialog.py" line="62"/>
+        <source>Read the registry</source>
+        <translation>Interroger le registre</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/trials_dialog.py" line="70"/>
+        <source>What the registry says has changed</source>
+        <translation>Ce qui a changé selon le registre</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/trials_dialog.py" line="73"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/trials_dialog.py" line="100"/>
+        <source>Reading ClinicalTrials.gov…</source>
+        <translation>Lecture de ClinicalTrials.gov…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/trials_dialog.py" line="108"/>
+        <source>Applying…</source>
+        <translation>Application…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/trials_dialog.py" line="125"/>
+        <source>The trials were not updated; nothing was changed.
+{error}</source>
+        <translation>Les essais n&apos;ont pas été mis à jour ; rien n&apos;a été modifié.
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/trials_dialog.py" line="134"/>
+        <source>No change: the trials are as the registry gives them.</source>
+        <translation>Aucun changement : les essais sont tels que le registre les donne.</translation>
     </message>
 </context>
 <context>
@@ -892,149 +970,154 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="46"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="47"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="46"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="47"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="76"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="77"/>
         <source>Export the list as CSV</source>
         <translation>Exporter la liste en CSV</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="88"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="89"/>
         <source>{count} centre(s) exported to {path}</source>
         <translation>{count} centre(s) exporté(s) dans {path}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="101"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="102"/>
         <source>Save the list as PDF</source>
         <translation>Enregistrer la liste en PDF</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="121"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="122"/>
         <source>Export favourites and notes</source>
         <translation>Exporter favoris et notes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="131"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="132"/>
         <source>{count} favourite(s) and note(s) exported</source>
         <translation>{count} favori(s) et note(s) exporté(s)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="139"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="140"/>
         <source>Import favourites and notes</source>
         <translation>Importer favoris et notes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="146"/>
-        <location filename="../../centre_finder/ui/window_actions.py" line="148"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="147"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="149"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="149"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="150"/>
         <source>{added} favourite(s) added, {updated} note(s) added or updated.</source>
         <translation>{added} favori(s) ajouté(s), {updated} note(s) ajoutée(s) ou mise(s) à jour.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="159"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="160"/>
         <source>Every favourite and note refers to a centre of the current data.</source>
         <translation>Tous les favoris et toutes les notes concernent des centres présents dans les données.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="160"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="161"/>
         <source>These centres are no longer in the reference data; your notes are kept:</source>
         <translation>Ces centres ne figurent plus dans les données de référence ; vos notes sont conservées :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="168"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="169"/>
         <source>Notes on centres no longer listed</source>
         <translation>Notes sur des centres retirés de la base</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="181"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="182"/>
         <source>Data updated; the previous version is kept.</source>
         <translation>Données mises à jour ; la version précédente est conservée.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="192"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="194"/>
+        <source>Trials updated from ClinicalTrials.gov; the previous data are kept.</source>
+        <translation>Essais mis à jour depuis ClinicalTrials.gov ; les données précédentes sont gardées.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_actions.py" line="205"/>
         <source>Go back to the previous data</source>
         <translation>Revenir aux données précédentes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="196"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="210"/>
         <source>The previous data are back.</source>
         <translation>Les données précédentes sont rétablies.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="203"/>
-        <location filename="../../centre_finder/ui/window_actions.py" line="212"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="217"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="226"/>
         <source>Practice location</source>
         <translation>Lieu du cabinet</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="204"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="218"/>
         <source>Postal code or town of your practice (used as the default location):</source>
         <translation>Code postal ou commune de votre cabinet (utilisé comme lieu par défaut) :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="213"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="227"/>
         <source>Unknown location “{place}”.</source>
         <translation>Lieu inconnu « {place} ».</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="236"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="250"/>
         <source>Data version: {version}</source>
         <translation>Version des données : {version}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="237"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="251"/>
         <source>Built on: {date}</source>
         <translation>Construite le : {date}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="238"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="252"/>
         <source>{n} centres, {d} diseases, {s} synonyms, {p} PNDS, {t} trials</source>
         <translation>{n} centres, {d} maladies, {s} synonymes, {p} PNDS, {t} essais</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="241"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="255"/>
         <source>Database file: {path}</source>
         <translation>Fichier de la base : {path}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="242"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="256"/>
         <source>Centres re-checked against their sources: {n} of {total} (latest: {date})</source>
         <translation>Centres revérifiés dans leurs sources : {n} sur {total} (dernière vérification : {date})</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="246"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="260"/>
         <source>Centres by role:</source>
         <translation>Centres par rôle :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="251"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="265"/>
         <source>Sources: public pages cited for every row (see each centre&apos;s provenance). Map © OpenStreetMap contributors (ODbL); communes © INSEE, La Poste, IGN (Licence Ouverte).</source>
         <translation>Sources : pages publiques citées pour chaque ligne (voir la provenance de chaque centre). Carte © les contributeurs d&apos;OpenStreetMap (ODbL) ; communes © INSEE, La Poste, IGN (Licence Ouverte).</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="254"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="268"/>
         <source>About the data</source>
         <translation>À propos des données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="257"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="271"/>
         <source>About Centre Finder</source>
         <translation>À propos de Centre Finder</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="258"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="272"/>
         <source>Centre Finder {version}
 Finds the French expert centre for a rare autoimmune or autoinflammatory disease. Works offline.</source>
         <translation>Centre Finder {version}
@@ -1044,87 +1127,92 @@ Trouve le centre expert français pour une maladie auto-immune ou auto-inflammat
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="85"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="87"/>
         <source>&amp;Export the list as CSV…</source>
         <translation>&amp;Exporter la liste en CSV…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="86"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="88"/>
         <source>&amp;Print the list…</source>
         <translation>&amp;Imprimer la liste…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="87"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="89"/>
         <source>Save the list as P&amp;DF…</source>
         <translation>Enregistrer la liste en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="88"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="90"/>
         <source>Export favourites and notes…</source>
         <translation>Exporter favoris et notes…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="89"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="91"/>
         <source>Import favourites and notes…</source>
         <translation>Importer favoris et notes…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="90"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="92"/>
         <source>Notes on centres no longer listed…</source>
         <translation>Notes sur des centres retirés de la base…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="91"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="93"/>
         <source>Referring &amp;doctor…</source>
         <translation>&amp;Médecin adresseur…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="92"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="94"/>
         <source>&amp;Update the data…</source>
         <translation>Mettre à &amp;jour les données…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="93"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="95"/>
+        <source>Update the &amp;trials (ClinicalTrials.gov)…</source>
+        <translation>Mettre à jour les &amp;essais (ClinicalTrials.gov)…</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/window_menus.py" line="96"/>
         <source>Go back to the previous &amp;data</source>
         <translation>Revenir aux &amp;données précédentes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="94"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="95"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="96"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="99"/>
         <source>S&amp;ettings</source>
         <translation>P&amp;aramètres</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="97"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="100"/>
         <source>Practice &amp;location…</source>
         <translation>&amp;Lieu du cabinet…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="98"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="101"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="99"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="100"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="103"/>
         <source>About the &amp;data…</source>
         <translation>À propos des &amp;données…</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_menus.py" line="101"/>
+        <location filename="../../centre_finder/ui/window_menus.py" line="104"/>
         <source>&amp;About Centre Finder…</source>
         <translation>À &amp;propos de Centre Finder…</translation>
     </message>

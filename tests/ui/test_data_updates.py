@@ -35,12 +35,13 @@ def test_update_dialog_shows_the_diff_then_applies_and_rolls_back(qtbot, make_wi
     dialog.apply(valid_only=False)
     assert dialog.applied_to == own_db
     window.reload_data(dialog.applied_to)
-    assert "angers-chu-pediatrie" not in window.data.centres and len(window.data.centres) == 85
+    # 81 centres of the file and the registry's 34 trial sites of their own
+    assert "angers-chu-pediatrie" not in window.data.centres and len(window.data.centres) == 115
     window.search_edit.setText("")
     window._search_now()
-    assert window.proxy.rowCount() == 85
+    assert window.proxy.rowCount() == 115
     assert window.rollback_data()
-    assert len(window.data.centres) == 86
+    assert len(window.data.centres) == 116
     shown = []
     monkeypatch.setattr(plaintext, "message", lambda *args: shown.append(args))
     assert not window.rollback_data(), "nothing more to roll back"

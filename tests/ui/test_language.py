@@ -32,13 +32,15 @@ def test_trial_status_is_in_the_interface_language(qtbot, make_window) -> None:
     search(window, "CAR-T lupus", "33600")
     window.select_centre("lille-huriez-mi-crmr-ceraino")
     texts = [w.text() for w in window.detail.findChildren(QLabel)]
-    assert any("NCT05869955" in t and "Recrute" in t for t in texts)
+    assert any(t.startswith("NCT07115745 — ") for t in texts)  # the recruiting trial's card comes first
+    assert "Sur ce site : Recrute (RECRUITING)" in texts
+    assert "Site de l’essai NCT07115745 — recrute" in texts
     assert not any("Recruiting" in t for t in texts)
     row = window.model.row_of("lille-huriez-mi-crmr-ceraino")
     assert "Recrute" in [t for t, _ in window.model.index(row, COL_WHY).data(BADGES_ROLE)]
     window.language_actions["en"].trigger()
     texts = [w.text() for w in window.detail.findChildren(QLabel)]
-    assert any("NCT05869955" in t and "Recruiting" in t for t in texts)
+    assert "At this site: Recruiting (RECRUITING)" in texts and "Trial site NCT07115745 — recruiting" in texts
 
 
 def test_qt_file_dialog_speaks_french_in_french_mode(qtbot, make_window) -> None:

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+# what the registry says of a trial, besides its title and status (see `trials.csv`)
+TRIAL_REGISTRY_FIELDS = ("common_conditions", "phase", "sponsor", "sponsor_class", "ages", "min_age", "max_age",
+                         "enrollment", "enrollment_type", "start_date", "last_update", "registry_read")
 
 
 @dataclass(frozen=True)
@@ -226,7 +229,12 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
         foreign_keys=[("centre_id", "centres", "id")],
     )
     centres, roles, sources = [], [], []
-    for row in t["centres.csv"]:
+    # a centre where a registered trial runs, or whose inclusion in one was announced, is a trial site
+    trial_site_ids = {r["centre"] for r in t["trial_sites.csv"] if r["site_status"] in ("registry", "announced")}
+    for row in [*t["centres.csv"], *t["registry_sites.csv"]]:
+        if row["id"] in trial_site_ids and "cart_trial_site" not in split_list(row["roles"]):
+            row = Row({**row.values, "roles": ";".join([*split_list(row["roles"]), "cart_trial_site"])}, row.path,
+                      row.line)
         reference = references.get(row["reference_centre"])
         centres.append({
             **{k: row[k] for k in (
@@ -292,20 +300,22 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
     db["trials"].create({
         "id": str, "registry_id": str, "title": str, "product": str, "target": str, "kind": str,
         "keywords": str, "status": str, "recruitment": str, "url": str, "diseases_as_published": str,
-        "french_sites_as_published": str,
+        "french_sites_as_published": str, **{k: str for k in TRIAL_REGISTRY_FIELDS},
     }, pk="id")
     db["trial_diseases"].create(
         {"trial_id": str, "disease_id": str}, pk=("trial_id", "disease_id"),
         foreign_keys=[("trial_id", "trials", "id"), ("disease_id", "diseases", "id")],
     )
     db["trial_sites"].create(
-        {"trial_id": str, "centre_id": str, "site_status": str, "source_url": str}, pk=("trial_id", "centre_id"),
+        {"trial_id": str, "centre_id": str, "site_status": str, "registry_status": str, "facility": str, "city": str,
+         "postal_code": str, "joined_by": str, "named_by": str, "source_url": str}, pk=("trial_id", "centre_id"),
         foreign_keys=[("trial_id", "trials", "id"), ("centre_id", "centres", "id")],
     )
     for row in t["trials.csv"]:
         db["trials"].insert({
             **{k: row[k] for k in ("id", "registry_id", "title", "product", "target", "kind", "status", "recruitment",
-                                   "url", "diseases_as_published", "french_sites_as_published")},
+                                   "url", "diseases_as_published", "french_sites_as_published",
+                                   *TRIAL_REGISTRY_FIELDS)},
             "keywords": " ".join([row["keywords"], fold(row["keywords"]), fold(row["title"]), fold(row["product"])]),
         })
         db["trial_diseases"].insert_all(
@@ -314,8 +324,9 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
         provenance.append(_provenance("trials", row["id"], row, row["url"]))
     for row in t["trial_sites.csv"]:
         db["trial_sites"].insert(
-            {"trial_id": row["trial"], "centre_id": row["centre"], "site_status": row["site_status"],
-             "source_url": row["source_url"]},
+            {"trial_id": row["trial"], "centre_id": row["centre"],
+             **{k: row[k] for k in ("site_status", "registry_status", "facility", "city", "postal_code", "joined_by",
+                                    "named_by", "source_url")}},
             ignore=True,
         )
 

@@ -21,11 +21,12 @@ from centre_finder.core.models import (
     Pnds,
     ReferenceCentre,
     Trial,
+    TrialSite,
 )
 from centre_finder.core.reference import rows
 from centre_finder.core.vocabulary.orphanet import Orphanet
 
-SCHEMA_VERSION = 3  # 2: diseases.population, trials.recruitment; 3: the Orphanet vocabulary
+SCHEMA_VERSION = 4  # 2: diseases.population, trials.recruitment; 3: the Orphanet vocabulary; 4: registry trials
 EXPECTED_TABLES = frozenset({
     "metadata", "centres", "centre_roles", "centre_sources", "reference_centres", "reference_centre_scope",
     "diseases", "disease_names", "disease_groups", "disease_group_names", "common_conditions",
@@ -319,14 +320,22 @@ def _read(conn: sqlite3.Connection, path: Path, meta: dict[str, str]) -> Referen
     pnds = [Pnds(r["id"], r["title"], r["year"], r["url"], tuple(pnds_diseases.get(r["id"], [])))
             for r in rows.checked(conn, "pnds", rows.PNDS)]
     trial_diseases = _links(conn, "trial_diseases", "trial_id", "disease_id")
-    trial_sites: dict[str, list[tuple[str, str]]] = {}
-    for r in rows.checked(conn, "trial_sites", {"trial_id": rows.ID, "centre_id": rows.ID, "site_status": rows.TEXT}):
-        trial_sites.setdefault(r["trial_id"], []).append((r["centre_id"], r["site_status"]))
-    trials = {
-        r["id"]: Trial(r["id"], r["registry_id"], r["title"], r["product"], r["target"], r["kind"],
-                       r["status"], r["url"], tuple(trial_diseases.get(r["id"], [])),
-                       tuple(s for s, _ in trial_sites.get(r["id"], [])),
-                       tuple(st for _, st in trial_sites.get(r["id"], [])), r["recruitment"])
-        for r in rows.checked(conn, "trials", rows.TRIALS)
-    }
+    trial_sites: dict[str, list[TrialSite]] = {}
+    for r in rows.checked(conn, "trial_sites", rows.TRIAL_SITES):
+        trial_sites.setdefault(r["trial_id"], []).append(TrialSite(
+            r["centre_id"], r["site_status"], r["registry_status"], r["facility"], r["city"], r["postal_code"],
+            r["joined_by"], r["named_by"]))
+    trials = {}
+    for r in rows.checked(conn, "trials", rows.TRIALS):
+        sites = tuple(trial_sites.get(r["id"], []))
+        trials[r["id"]] = Trial(
+            r["id"], r["registry_id"], r["title"], r["product"], r["target"], r["kind"], r["status"], r["url"],
+            tuple(trial_diseases.get(r["id"], [])), tuple(s.centre_id for s in sites),
+            tuple(s.site_status for s in sites), r["recruitment"], sites,
+            common_ids=tuple(x.strip() for x in r["common_conditions"].split(";") if x.strip()),
+            conditions=r["diseases_as_published"], phase=r["phase"], sponsor=r["sponsor"],
+            sponsor_class=r["sponsor_class"], ages=tuple(x.strip() for x in r["ages"].split(";") if x.strip()),
+            min_age=r["min_age"], max_age=r["max_age"], enrollment=r["enrollment"],
+            enrollment_type=r["enrollment_type"], start_date=r["start_date"], last_update=r["last_update"],
+            registry_read=r["registry_read"])
     return ReferenceData(path, meta, centres, diseases, groups, common, references, pnds, trials, expertise, conn)

@@ -32,7 +32,12 @@ REFERENCE_CENTRES = {"id": ID, "name": TEXT, "short_name": TEXT, "acronym": TEXT
 EXPERTISE = {"centre_id": ID, "disease_id": ID, "basis": TEXT, "evidence": TEXT, "source_url": TEXT}
 PNDS = {"id": ID, "title": TEXT, "year": INTEGER, "url": TEXT}
 TRIALS = {"id": ID, "registry_id": TEXT, "title": TEXT, "product": TEXT, "target": TEXT, "kind": TEXT,
-          "status": TEXT, "url": TEXT, "recruitment": TEXT}
+          "status": TEXT, "url": TEXT, "recruitment": TEXT, "common_conditions": TEXT, "diseases_as_published": TEXT,
+          "phase": TEXT, "sponsor": TEXT, "sponsor_class": TEXT, "ages": TEXT, "min_age": TEXT, "max_age": TEXT,
+          "enrollment": TEXT, "enrollment_type": TEXT, "start_date": TEXT, "last_update": TEXT,
+          "registry_read": TEXT}
+TRIAL_SITES = {"trial_id": ID, "centre_id": ID, "site_status": TEXT, "registry_status": TEXT, "facility": TEXT,
+               "city": TEXT, "postal_code": TEXT, "joined_by": TEXT, "named_by": TEXT}
 PROVENANCE = {"table_name": ID, "row_id": ID, "source_file": TEXT, "source_line": INTEGER, "source_urls": TEXT,
               "verified": TEXT}
 

@@ -26,6 +26,7 @@ from centre_finder.core.models import (
     TRIAL_SITE_STATUSES,
 )
 from centre_finder.core.reference.links import citable
+from centre_finder.core.trials.registry import NCT_RE, STATUSES
 from centre_finder.core.vocabulary.orphanet_tables import ORPHA_REF_RE, ORPHANET_COLUMNS, ORPHANET_FILES
 from centre_finder.core.vocabulary.orphanet_tables import validate as validate_orphanet
 
@@ -40,16 +41,20 @@ SOURCE_FILES = (
     "pnds.csv",
     "trials.csv",
     "trial_sites.csv",
+    "registry_sites.csv",
+    "trial_conditions.csv",
+    "trial_site_names.csv",
     *ORPHANET_FILES,
 )
 
+CENTRE_COLUMNS = (
+    "id", "name", "roles", "reference_centre", "hospital", "confidence", "department", "specialty",
+    "population", "coordinator", "address", "postal_code", "city", "department_code", "region",
+    "latitude", "longitude", "coord_precision", "phone", "phone_type", "website", "finess_id", "label_scope",
+    "verified", "notes", "source_urls",
+)
 COLUMNS = {
-    "centres.csv": (
-        "id", "name", "roles", "reference_centre", "hospital", "confidence", "department", "specialty",
-        "population", "coordinator", "address", "postal_code", "city", "department_code", "region",
-        "latitude", "longitude", "coord_precision", "phone", "phone_type", "website", "finess_id", "label_scope",
-        "verified", "notes", "source_urls",
-    ),
+    "centres.csv": CENTRE_COLUMNS,
     "reference_centres.csv": ("id", "name", "short_name", "acronym", "network", "source_urls"),
     "diseases.csv": ("id", "orpha_code", "name_fr", "name_en", "synonyms", "group", "parent", "population",
                      "source_urls"),
@@ -59,10 +64,20 @@ COLUMNS = {
     "centre_diseases.csv": ("centre", "disease", "evidence", "source_url"),
     "pnds.csv": ("id", "title", "diseases", "year", "url", "source_urls"),
     "trials.csv": (
-        "id", "registry_id", "title", "product", "target", "kind", "keywords", "diseases",
-        "diseases_as_published", "french_sites_as_published", "status", "recruitment", "url",
+        "id", "registry_id", "title", "product", "target", "kind", "keywords", "diseases", "common_conditions",
+        "diseases_as_published", "french_sites_as_published", "status", "recruitment", "phase", "sponsor",
+        "sponsor_class", "ages", "min_age", "max_age", "enrollment", "enrollment_type", "start_date", "last_update",
+        "registry_read", "url",
     ),
-    "trial_sites.csv": ("trial", "centre", "site_status", "source_url"),
+    "trial_sites.csv": ("trial", "centre", "site_status", "registry_status", "facility", "city", "postal_code",
+                        "joined_by", "named_by", "source_url"),
+    # trial sites the registry lists that are no known centre: centres of their own (same columns as centres.csv)
+    "registry_sites.csv": CENTRE_COLUMNS,
+    # a registry's conditions as published, mapped to diseases (reviewed by a curator)
+    "trial_conditions.csv": ("condition", "trial", "mapped_to", "scope", "matched_by", "reviewed", "note"),
+    # sourced facts naming the establishment behind a site the registry masks
+    "trial_site_names.csv": ("registry_id", "facility", "postal_code", "city", "named_as", "source_url",
+                             "source_date", "quote"),
     **ORPHANET_COLUMNS,
 }
 
@@ -89,6 +104,8 @@ FRENCH_AREAS = {
     "Nouvelle-Calédonie": (-23.0, -19.0, 163.0, 169.0),
     "Wallis-et-Futuna": (-14.5, -13.0, -178.5, -176.0),
 }
+
+TRIAL_CONDITION_SCOPES = ("fai2r", "common", "neurology", "oncology", "other", "generic")
 
 # Europe with the Canaries, the Azores and Cyprus (lat_min, lat_max, lon_min, lon_max)
 EUROPE_AREA = (27.0, 72.0, -32.0, 46.0)
@@ -410,18 +427,61 @@ def validate(data: SourceData) -> list[SourceProblem]:
         c.check(row, not row["url"] or citable(row["url"]),
                 f"url {row['url'][:80]!r} is a document-sharing mirror: keep it in source_urls, not as the PNDS's link")
         c.urls(row, "source_urls", required=True)
+    common_ids = {r["id"] for r in t["common_conditions.csv"]}
+    _check_trials(c, t, disease_ids, common_ids, centre_ids)
+    return c.problems
+
+
+def _check_date(c: _Checker, row: Row, key: str) -> None:
+    if row[key]:
+        try:
+            date.fromisoformat(row[key])
+        except ValueError:
+            c.fail(row, f"bad {key} {row[key]!r}: expected YYYY-MM-DD")
+
+
+def _check_trials(c: _Checker, t: dict[str, list[Row]], disease_ids: _DiseaseRefs, common_ids: set[str],
+                  centre_ids: set[str]) -> None:
+    site_ids = c.unique_ids(t["registry_sites.csv"])
+    for row in t["registry_sites.csv"]:
+        _check_centre(c, row, set())
+        c.check(row, row["id"] not in centre_ids, f"id {row['id']!r} is also a centre of centres.csv")
     trial_ids = c.unique_ids(t["trials.csv"])
     for row in t["trials.csv"]:
         c.required(row, "title", "status")
         c.choice(row, "recruitment", TRIAL_RECRUITMENT, empty_ok=False)
         c.refs(row, "diseases", disease_ids, "disease", many=True)
+        c.refs(row, "common_conditions", common_ids, "common condition", many=True)
         c.urls(row, "url", required=True, pattern=URL_RE)
+        c.check(row, citable(row["url"]), f"url {row['url'][:80]!r} is not a page a doctor can cite (a mirror?)")
+        if row["registry_id"]:
+            c.check(row, bool(NCT_RE.match(row["registry_id"])),
+                    f"bad registry_id {row['registry_id']!r}: expected a ClinicalTrials.gov id (NCT and 8 digits)")
+            c.required(row, "registry_read")
+        for key in ("start_date", "last_update", "registry_read"):
+            _check_date(c, row, key)
+        c.check(row, not row["enrollment"] or row["enrollment"].isdigit(), f"bad enrollment {row['enrollment']!r}")
     for row in t["trial_sites.csv"]:
         c.refs(row, "trial", trial_ids, "trial")
-        c.refs(row, "centre", centre_ids, "centre")
+        c.refs(row, "centre", centre_ids | site_ids, "centre")
         c.choice(row, "site_status", TRIAL_SITE_STATUSES, empty_ok=False)
+        c.choice(row, "registry_status", STATUSES)
         c.urls(row, "source_url", required=True)
-    return c.problems
+        c.urls(row, "named_by", required=False)
+    for row in t["trial_conditions.csv"]:
+        c.required(row, "condition", "scope", "matched_by")
+        c.choice(row, "scope", TRIAL_CONDITION_SCOPES)
+        c.check(row, not row["trial"] or bool(NCT_RE.match(row["trial"])), f"bad trial {row['trial']!r}")
+        for ref in split_list(row["mapped_to"]):
+            c.check(row, ref in disease_ids or ref in common_ids,
+                    f"unknown disease or common condition {ref!r} in mapped_to")
+        c.check(row, row["scope"] not in ("fai2r", "common") or bool(row["mapped_to"]),
+                f"scope {row['scope']} without mapped_to")
+        _check_date(c, row, "reviewed")
+    for row in t["trial_site_names.csv"]:
+        c.required(row, "registry_id", "facility", "city", "named_as")
+        c.check(row, bool(NCT_RE.match(row["registry_id"])), f"bad registry_id {row['registry_id']!r}")
+        c.urls(row, "source_url", required=True)
 
 
 class _DiseaseRefs:

@@ -252,9 +252,9 @@ def diff_rows(current: dict[str, dict[str, str]], new: dict[str, dict[str, str]]
     return diff
 
 
-def _bundled_base(plan: UpdatePlan) -> str:
+def bundled_base(current: Path) -> str:
     """The shipped data an updated database descends from (kept through successive updates)."""
-    meta = database.read_metadata(plan.current or plan.target)
+    meta = database.read_metadata(current)
     return meta.get("bundled_base") or meta.get("data_version", "")
 
 
@@ -316,31 +316,31 @@ def backups_dir(target: Path) -> Path:
     return Path(target).parent / "backups"
 
 
-def _merged_sources(plan: UpdatePlan, workdir: Path, *, valid_only: bool) -> Path:
+def _merged_files(plan: UpdatePlan, *, valid_only: bool) -> dict[str, bytes]:
+    """The current source files with the centres replaced by the update's."""
     if plan.has_problems and not valid_only:
         raise UpdateError(f"{len(plan.problems)} row(s) rejected: nothing applied")
     current = parse_csv(plan.sources["centres.csv"], "centres.csv", CENTRE_COLUMNS)[0]
     keep_old = {r["id"]: r.values for r in current if r["id"] in set(plan.kept_invalid)}
     rows = plan.rows + list(keep_old.values())
-    ids = {r["id"] for r in rows}
-    folder = workdir / "sources"
-    folder.mkdir()
-    for name, content in plan.sources.items():
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)  # "orphanet/entities.csv"
-        (folder / name).write_bytes(content)
-    _write_csv(folder / "centres.csv", CENTRE_COLUMNS, rows)
+    # the registry's trial sites of their own stay: they are not in a centres file
+    ids = {r["id"] for r in rows} | {r["id"] for r in parse_csv(
+        plan.sources["registry_sites.csv"], "registry_sites.csv", COLUMNS["registry_sites.csv"])[0]}
+    files = dict(plan.sources)
+    files["centres.csv"] = _csv_bytes(CENTRE_COLUMNS, rows)
     # links to centres that left go with them (they are listed in the diff as removed centres)
     for name, key in (("centre_diseases.csv", "centre"), ("trial_sites.csv", "centre")):
         linked = parse_csv(plan.sources[name], name, COLUMNS[name])[0]
-        _write_csv(folder / name, COLUMNS[name], [r.values for r in linked if r[key] in ids])
-    return folder
+        files[name] = _csv_bytes(COLUMNS[name], [r.values for r in linked if r[key] in ids])
+    return files
 
 
-def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(columns), lineterminator="\n", extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
+def _csv_bytes(columns: tuple[str, ...], rows: list[dict[str, str]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8")
 
 
 def apply_update(plan: UpdatePlan, *, valid_only: bool = False, progress: Callable[[str], None] | None = None,
@@ -350,30 +350,43 @@ def apply_update(plan: UpdatePlan, *, valid_only: bool = False, progress: Callab
     Killed at any point, this leaves either the old database or the complete new one at `target`. One import
     at a time per database: another one waits up to `wait_s`, then is told an import is running.
     """
-    target = plan.target
+    files = _merged_files(plan, valid_only=valid_only)
+    base = bundled_base(plan.current or plan.target)
+    return install_sources(files, plan.target, current=plan.current, bundled_base=base, progress=progress,
+                           wait_s=wait_s)
+
+
+def install_sources(files: dict[str, bytes], target: Path, *, current: Path | None = None, bundled_base: str = "",
+                    progress: Callable[[str], None] | None = None, wait_s: float = 60.0) -> tuple[BuildReport, Path]:
+    """Build a database from these source files next to `target`, keep a backup of the database it replaces (or,
+    the first time, of `current`, the one it starts from), then move it into place. Any error before the move leaves
+    `target` as it was, byte for byte. One update at a time per database (`import_lock`)."""
+    target = Path(target)
     try:
         with import_lock(target, wait_s=wait_s) as work:
-            return _apply(plan, work, valid_only=valid_only, progress=progress)
+            return _install(files, target, work, current=current, bundled_base=bundled_base, progress=progress)
     except ImportBusy as exc:
         raise UpdateError(str(exc)) from exc
 
 
-def _apply(plan: UpdatePlan, work: Path, *, valid_only: bool,
-           progress: Callable[[str], None] | None) -> tuple[BuildReport, Path]:
-    target = plan.target
-    folder = _merged_sources(plan, work, valid_only=valid_only)
+def _install(files: dict[str, bytes], target: Path, work: Path, *, current: Path | None, bundled_base: str,
+             progress: Callable[[str], None] | None) -> tuple[BuildReport, Path]:
+    folder = work / "sources"
+    for name, content in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)  # "orphanet/entities.csv"
+        (folder / name).write_bytes(content)
     staged = work / "new.db"
     if progress:
         progress("building")
     try:
-        report = build_database(folder, staged, extra_metadata={"bundled_base": _bundled_base(plan)})
+        report = build_database(folder, staged, extra_metadata={"bundled_base": bundled_base})
     except SourceError as exc:
         raise UpdateError(str(exc)) from exc
     except OSError as exc:
         raise UpdateError(f"{exc}; nothing applied") from exc
     try:
         # the first update on this computer keeps the database it started from as the backup
-        backup = make_backup(target if target.exists() else plan.current or target, name=target.stem,
+        backup = make_backup(target if target.exists() else current or target, name=target.stem,
                              folder=backups_dir(target))
     except OSError as exc:
         raise UpdateError(f"cannot keep a backup of {target} ({exc.strerror or exc}); nothing applied") from exc

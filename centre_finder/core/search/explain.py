@@ -34,6 +34,7 @@ from centre_finder.core.models import (
 )
 from centre_finder.core.reference.coverage import coverage
 from centre_finder.core.reference.database import ReferenceData
+from centre_finder.core.reference.links import trial_link
 from centre_finder.core.text import fold
 from centre_finder.core.vocabulary.matcher import TermHit
 from centre_finder.core.vocabulary.orphanet import orphanet_url
@@ -99,7 +100,9 @@ def explain_match(data: ReferenceData, match: Match, lang: str = "fr") -> str:
     if match.kind == "trial":
         trial = data.trials.get(match.trial_id)
         ident = trial_label(trial) if trial else match.trial_id
-        return f"{'Trial site' if en else 'Site de l’essai'} {ident}"
+        status = match.evidence or (trial.recruitment if trial else "")
+        status_text = f" — {label(TRIAL_RECRUITMENT_LABELS, status, lang).lower()}" if status else ""
+        return f"{'Trial site' if en else 'Site de l’essai'} {ident}{status_text}"
     if match.kind == "specialty":
         return "Specialty (common disease)" if en else "Spécialité (maladie fréquente)"
     if match.kind == "text":
@@ -176,8 +179,31 @@ def result_record(data: ReferenceData, result: Result, lang: str = "fr") -> dict
             for m in result.matches
         ],
         "warnings": list(result.warnings),
+        "trials": trial_records(data, result),
         "source_urls": list(c.source_urls),
     }
+
+
+def trial_records(data: ReferenceData, result: Result) -> list[dict[str, Any]]:
+    """The trials run at a result's site, those the search matched first: the registry's id, its overall status,
+    this site's own status in the registry ("" when it gives none), what that means for inclusion, and the link."""
+    c = result.centre
+    matched = [m.trial_id for m in result.matches if m.kind == "trial"]
+    trials = sorted(data.trials_for_centre(c.id), key=lambda t: (t.id not in matched, matched.index(t.id)
+                                                                  if t.id in matched else 0))
+    out = []
+    for t in trials:
+        site = t.site(c.id)
+        out.append({
+            "nct_id": t.registry_id or None,
+            "title": t.title,
+            "status": t.status,
+            "site_status": site.registry_status if site is not None else "",
+            "recruitment": t.site_recruitment(c.id),
+            "url": trial_link(t.registry_id, t.url) or None,
+            "matched": t.id in matched,
+        })
+    return out
 
 
 def empty_message(outcome: SearchOutcome, text: str, lang: str = "fr", *, version: str = "2023") -> str:
@@ -270,9 +296,12 @@ def badges(data: ReferenceData, result: Result, lang: str = "fr", *, age_asked: 
         trial = data.trials.get(result.matches[0].trial_id)
         if trial is not None:
             what = ("Trial" if lang == "en" else "Essai") + f" {trial.registry_id or trial.kind}"
-            status = label(TRIAL_RECRUITMENT_LABELS, trial.recruitment, lang)
+            recruitment = result.matches[0].evidence or trial.recruitment
+            status = label(TRIAL_RECRUITMENT_LABELS, recruitment, lang)
             out.append(Badge("cart_trial_site", what.strip(), f"{label(WHY_LABELS, reason, lang)}\n{trial.title}"))
-            out.append(Badge("trial_open" if trial.recruitment in OPEN_RECRUITMENT else "trial_closed", status,
+            kind = ("trial_open" if recruitment == "recruiting" else "trial_soon" if recruitment in OPEN_RECRUITMENT
+                    else "trial_closed")
+            out.append(Badge(kind, status,
                              f"{trial.registry_id or trial.title} : {status}"))
             roles = [r for r in roles if r != "cart_trial_site"]
     elif reason == "expertise":

@@ -4,8 +4,9 @@ With a location:
 1. Sites that can take the patient come first; then sites in another territory than the patient's (metropolitan
    France, Guadeloupe…); sites with a warning come last, whatever their distance: a laboratory or an unnamed
    trial site (not a clinical department), and departments for the other age group than the disease's.
-2. Among those, sites of trials open to the patient (when a trial was asked) come first, then the sites for the
-   disease, then sites of trials that are closed or not open yet.
+2. Among those, when a trial was asked, the sites of the trials for the disease come first: recruiting, then not yet
+   recruiting, then with inclusions closed (nearest first within each); then the sites for the disease; then sites
+   of trials that ended or are only planned.
 3. Sites for the disease are compared by distance, a labelled site (reference or competence centre) against
    an unlabelled department with documented expertise as if the latter were `UNLABELLED_FACTOR` times, plus
    `UNLABELLED_EXTRA_KM`, farther: a labelled site is preferred unless it is much farther.
@@ -51,17 +52,20 @@ def order_results(
     elsewhere: np.ndarray | None = None,
     centre_id: Callable[[int], str] = str,
     disease_asked: bool = False,
+    trial_rank: np.ndarray | None = None,
 ) -> Ordering:
     """Order candidates described by parallel arrays (one entry per candidate); see the module's docstring.
 
-    `centre_id` names a candidate (for the notes); `disease_asked` says the notes about the network apply."""
+    `centre_id` names a candidate (for the notes); `disease_asked` says the notes about the network apply;
+    `trial_rank` orders trial sites by their recruitment (`models.RECRUITMENT_RANK`), before their distance."""
     base = tier % 4
+    trial_rank = np.zeros(len(tier), dtype=np.int16) if trial_rank is None else trial_rank
     if distance is None:
-        return Ordering(np.lexsort((name_rank, role_rank, rel, tier, warned)))
+        return Ordering(np.lexsort((name_rank, role_rank, rel, trial_rank, tier, warned)))
     elsewhere = np.zeros(len(tier), dtype=bool) if elsewhere is None else elsewhere
     block = np.select([base == OPEN_TRIAL, base == CLOSED_TRIAL], [0, 2], default=1)
     effective = np.where(base == UNLABELLED, distance * UNLABELLED_FACTOR + UNLABELLED_EXTRA_KM, distance)
-    order = np.lexsort((name_rank, role_rank, distance, effective, rel, block, elsewhere, warned))
+    order = np.lexsort((name_rank, role_rank, distance, effective, rel, trial_rank, block, elsewhere, warned))
     notes: dict[str, dict[str, object]] = {}
     acceptable = order[~warned[order] & ~elsewhere[order] & (block[order] == 1)]
     if len(acceptable) and base[acceptable[0]] == UNLABELLED:

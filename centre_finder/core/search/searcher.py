@@ -15,7 +15,7 @@ from typing import NamedTuple
 import numpy as np
 
 from centre_finder.core.models import (
-    OPEN_RECRUITMENT,
+    RECRUITMENT_RANK,
     Centre,
     Disease,
     Expertise,
@@ -41,6 +41,7 @@ LIST_ORDER = {"self": 0, "ancestor": 0, "descendant": 1, "group": 2}
 # words that ask for trials rather than name one ("CAR-T lupus", "lupus essai"): every trial of the disease
 TRIAL_INTENT = frozenset({"essai", "essais", "trial", "trials", "etude", "etudes", "study", "cart", "car", "cellules",
                           "cell", "cells", "inclusion", "recrutement", "recruiting"})
+NO_TRIAL = 99  # the trial rank of a centre that is no site of the trials asked
 MAX_TARGET_DISEASES = 8  # "scléro" as one types: the best few diseases, not every name starting so
 TEXT_FIELDS = ("name", "hospital", "department", "city", "coordinator", "reference_centre_name", "postal_code",
                "region")
@@ -202,27 +203,49 @@ class Searcher:
             common_mask[index.by_specialty.get(outcome.common.specialty, [])] = True
             tier[common_mask & ~member] = 2
             member |= common_mask
+        trial_rank = np.full(n, NO_TRIAL, dtype=np.int16)
+        if query.recruiting:
+            trial_intent = True
         if trial_words or trial_intent:
             trial_ids = self._fts("trials", trial_words, not text.endswith(" ")) if trial_words else self.data.trials
             trials = [self.data.trials[t] for t in self.data.trials if t in trial_ids]
-            if targets:
-                trials = [t for t in trials if targets.keys() & set(t.disease_ids)]
+            if targets or outcome.common:
+                related = self._trial_diseases([d.id for d in outcome.diseases], targets)
+                common = outcome.common.id if outcome.common else ""
+                trials = [t for t in trials if related & set(t.disease_ids) or common in t.common_ids]
             outcome.trials = trials
             if not trials:
                 outcome.empty_reason = "no_trial"
                 outcome.empty_details = {"words": " ".join(trial_words or outcome.intent_words)}
                 return outcome
+            found: dict[int, list[tuple[int, Match]]] = {}
             for trial in trials:
                 for site in trial.site_ids:
                     i = index.position.get(site)
                     if i is None:
                         continue
-                    status = trial.site_status(site)
-                    front.setdefault(i, []).insert(0, Match("trial", trial_id=trial.id, evidence=status))
-                    # sites of trials that are closed or not yet set up come after the labelled centres
-                    is_open = trial.recruitment in OPEN_RECRUITMENT and status != "project"
-                    tier[i] = min(int(tier[i]) if member[i] else 9, 0 if is_open else 3)
-                    member[i] = True
+                    recruitment = trial.site_recruitment(site)
+                    rank = RECRUITMENT_RANK.get(recruitment, RECRUITMENT_RANK["unknown"])
+                    found.setdefault(i, []).append((rank, Match("trial", trial_id=trial.id, evidence=recruitment)))
+            for i, matches in found.items():
+                matches.sort(key=lambda m: m[0])  # stable: the trials' order among equals
+                if query.recruiting:
+                    matches = [m for m in matches if m[1].evidence == "recruiting"]
+                    if not matches:
+                        continue
+                front[i] = [m for _r, m in matches]
+                trial_rank[i] = matches[0][0]
+                # sites of trials that include (or will, or did until lately) come before the centres for the
+                # disease; those of trials ended or only planned after them
+                is_open = trial_rank[i] <= RECRUITMENT_RANK["closed"]
+                tier[i] = min(int(tier[i]) if member[i] else 9, 0 if is_open else 3)
+                member[i] = True
+            if query.recruiting:
+                member &= trial_rank < NO_TRIAL
+                if not member.any():
+                    outcome.empty_reason = "no_recruiting_trial"
+                    outcome.empty_details = {"words": text}
+                    return outcome
         if not (targets or outcome.common or trial_words or trial_intent or outcome.out_of_network):
             if text_words:
                 text_reason = _TextReason(tuple(text_words))
@@ -241,7 +264,7 @@ class Searcher:
                                          "what": ", ".join(outcome.matched_names) or text}
 
         idx = np.flatnonzero(member)
-        tier, rel = tier[idx], rel[idx]
+        tier, rel, trial_rank = tier[idx], rel[idx], trial_rank[idx]
         # a department for adults only is not where a child with a children's disease goes first (and the reverse)
         ages_wanted = {d.population for d in outcome.diseases if d.population}
         mismatched = np.zeros(len(idx), dtype=bool)
@@ -259,6 +282,7 @@ class Searcher:
         keep = self._filter(idx, distance, query, location, outcome)
         if keep is not None:
             idx, tier, rel, mismatched = idx[keep], tier[keep], rel[keep], mismatched[keep]
+            trial_rank = trial_rank[keep]
             distance = distance[keep] if distance is not None else None
         elsewhere = None
         if location is not None and distance is not None:
@@ -266,8 +290,10 @@ class Searcher:
             here_code = TERRITORIES.index(here) if here else -2
             elsewhere = index.has_position[idx] & (index.territory[idx] != here_code)
         candidates = idx
+        # for a trial, a site the registry does not name is the answer (with its warning), not a site to push down
+        demoted = index.demoted[idx].astype(bool) & (tier % 4 != 0)
         ordering = order_results(
-            tier=tier, rel=rel, warned=index.demoted[idx].astype(bool) | mismatched, role_rank=index.role_rank[idx],
+            tier=tier, rel=rel, warned=demoted | mismatched, role_rank=index.role_rank[idx], trial_rank=trial_rank,
             name_rank=(index.name_rank if distance is not None else index.city_name_rank)[idx], distance=distance,
             elsewhere=elsewhere, centre_id=lambda k: index.ids[int(candidates[k])], disease_asked=bool(targets))
         order, outcome.notes = ordering.order, ordering.notes
@@ -403,6 +429,24 @@ class Searcher:
                     add(d.id, _Target(g, "group", 0, ()))
         return targets
 
+    def _trial_diseases(self, disease_ids: list[str], targets: dict[str, _Target]) -> set[str]:
+        """The diseases a trial may name to be open to those asked: them, the groups above them in the Orphanet
+        classification (a basket trial of systemic autoimmune diseases), the forms below them, and the diseases
+        whose centres answer them."""
+        related = set(targets)
+        todo = [self.data.disease(d) for d in disease_ids]
+        seen: set[str] = set()
+        while todo:
+            disease = todo.pop()
+            if disease is None or not disease.orpha_code or disease.orpha_code in seen:
+                continue
+            seen.add(disease.orpha_code)
+            related.add(disease.id)
+            for parent in self.data.orphanet.parents(disease.orpha_code):
+                related.add(parent.disease_id)
+                todo.append(self.data.disease(parent.disease_id))
+        return related
+
     def _add_expertise(self, targets: dict[str, _Target], member: np.ndarray, tier: np.ndarray,
                        rel: np.ndarray, entry: np.ndarray, *, children: bool = False) -> None:
         """Mark each centre with expertise in a target disease, by its best link: closest relation, strongest
@@ -512,6 +556,8 @@ def _warnings(centre: Centre) -> tuple[str, ...]:
     warnings = []
     if not centre.is_referral_destination:
         warnings.append("not_referral_destination")
+        if "cart_trial_site" in centre.roles and centre.confidence == "unverified":
+            warnings.append("registry_site_not_named")
     if centre.establishment_unconfirmed:
         warnings.append("establishment_unconfirmed")
     if centre.confidence == "inferred":

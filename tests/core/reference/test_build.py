@@ -19,8 +19,10 @@ from centre_finder.core.reference.sources import SourceError, load_sources
 
 def test_sources_load_clean() -> None:
     data = load_sources(paths.sources_dir())
-    assert len(data.rows("centres.csv")) == 86
+    assert len(data.rows("centres.csv")) == 82
     assert len(data.rows("diseases.csv")) == 48
+    # the French sites of the registry's trials that are no known centre
+    assert len(data.rows("registry_sites.csv")) == 34
 
 
 def test_database_content(built_db: Path) -> None:
@@ -28,7 +30,7 @@ def test_database_content(built_db: Path) -> None:
     assert meta["schema_version"] == str(database.SCHEMA_VERSION)
     conn = sqlite3.connect(built_db)
     count = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
-    assert count("select count(*) from centres") == 86
+    assert count("select count(*) from centres") == 82 + 34  # centres.csv and the registry's sites of their own
     # the 48 curated diseases, and the Orphanet entities that scopes, labels and PNDS name by their ORPHA code
     # (made from the nomenclature)
     assert count("select count(*) from diseases where id not like 'orpha-%'") == 48
@@ -47,7 +49,8 @@ def test_database_content(built_db: Path) -> None:
     # every centre has provenance: source file, line and URLs
     rows = conn.execute("select source_file, source_line, source_urls from provenance where table_name='centres'")
     rows = rows.fetchall()
-    assert len(rows) == 86 and all(f == "db/sources/centres.csv" and line > 1 and urls for f, line, urls in rows)
+    assert len(rows) == 116 and all(f in ("db/sources/centres.csv", "db/sources/registry_sites.csv") and line > 1
+                                    and urls for f, line, urls in rows)
     # FTS5 with diacritics removed, kept in sync by triggers
     sql = "select sql from sqlite_master where name = 'centres_fts'"
     assert "remove_diacritics 2" in conn.execute(sql).fetchone()[0]
@@ -59,7 +62,7 @@ def test_database_content(built_db: Path) -> None:
 def test_metadata_has_checksum_and_counts(built_db: Path) -> None:
     data = database.load(built_db)
     assert len(data.metadata["sources_sha256"]) == 64
-    assert data.counts["centres"] == 86
+    assert data.counts["centres"] == 116
     data.close()
 
 

@@ -115,7 +115,8 @@ def test_badges_say_why_and_warn(reference: ReferenceData, searcher: Searcher) -
     assert english == ["Reference centre — site", "European network (ERN)"]
     trial = next(r for r in searcher.run(Query("CAR-T lupus", location="33600")).results
                  if r.centre.id == "lille-huriez-mi-crmr-ceraino")
-    assert [b.text for b in badges(reference, trial, "fr")][:2] == ["Essai NCT05869955", "Recrute"]
+    # the recruiting trial of the site comes first (NCT05869955, also run there, has closed its inclusions)
+    assert [b.text for b in badges(reference, trial, "fr")][:2] == ["Essai NCT07115745", "Recrute"]
 
 
 def test_distances_in_whole_kilometres() -> None:

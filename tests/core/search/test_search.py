@@ -150,29 +150,41 @@ def test_filters_combine(searcher: Searcher) -> None:
 
 def test_car_t_lupus_lists_trial_sites_first_then_reference_centres(searcher: Searcher) -> None:
     outcome = searcher.run(Query("CAR-T lupus", location="33600"))
-    assert {t.registry_id for t in outcome.trials} >= {"NCT05869955", "NCT05798117"}
+    assert {t.registry_id for t in outcome.trials} >= {"NCT05869955", "NCT05798117", "NCT06581198"}
     tiers = [r.tier for r in outcome.results]
     assert tiers[0] == 0 and 1 in tiers
     trial_sites = [r for r in outcome.results if r.tier == 0]
     assert all(r.matches[0].kind == "trial" for r in trial_sites)
-    assert trial_sites[0].centre.id == "bordeaux-chu-reso"  # nearest to Pessac
+    # recruiting first: the Bordeaux site of NCT06581198, before the nearer Pessac sites of trials closed to inclusion
+    assert trial_sites[0].centre.id == "ctgov-bordeaux-33076-novartis-investigative-site"
+    assert trial_sites[0].matches[0].evidence == "recruiting"
 
 
-def test_trial_id_and_product_find_the_sites(searcher: Searcher) -> None:
-    assert set(ids(searcher.search(Query("NCT05869955")))) == {
-        "lille-huriez-mi-crmr-ceraino", "nice-cart-site-0040", "paris-saint-louis-cart",
-        "rennes-pontchaillou-mi-crmr-cerainom",
-    }
-    assert set(ids(searcher.search(Query("rapcabtagene")))) == {
-        "pessac-cart-site-ytb323", "strasbourg-cart-site-ytb323",
-    }
+def _sites(reference, *registry_ids: str) -> set[str]:
+    return {s for t in reference.trials.values() if t.registry_id in registry_ids for s in t.site_ids}
 
 
-def test_sites_that_are_not_clinical_departments_are_warned_and_last(searcher: Searcher) -> None:
+def test_trial_id_and_product_find_the_sites(reference, searcher: Searcher) -> None:
+    found = set(ids(searcher.search(Query("NCT05869955"))))
+    # six places, the Montpellier one joined to the two departments of the Lapeyronie hospital
+    assert found == _sites(reference, "NCT05869955") and len(found) == 7
+    assert {"ctgov-nice-06202-centre-hospitalier-universitaire-de-nice", "ctgov-paris-75010-local-institution-0018",
+            "montpellier-lapeyronie-mi"} <= found
+    assert set(ids(searcher.search(Query("rapcabtagene")))) == _sites(
+        reference, "NCT05798117", "NCT06581198", "NCT06665256", "NCT07048197")
+
+
+def test_sites_the_registry_does_not_name_are_warned_but_answer_a_trial_search(searcher: Searcher) -> None:
     results = searcher.search(Query("NCT05869955", location="Nice"))
-    nice = next(r for r in results if r.centre.id == "nice-cart-site-0040")
-    assert "not_referral_destination" in nice.warnings
-    assert results[-1].centre.id == "nice-cart-site-0040", "demoted even though it is the nearest"
+    # the Nice site the registry masks ("Local Institution - 0040"), named by an earlier reading of the registry
+    assert results[0].centre.id == "ctgov-nice-06202-centre-hospitalier-universitaire-de-nice"
+    masked = [r for r in results if r.centre.confidence == "unverified"]
+    assert masked and all({"not_referral_destination", "registry_site_not_named"} <= set(r.warnings)
+                          for r in masked)
+    assert [r.distance_km for r in results] == sorted(r.distance_km for r in results)
+    # outside a trial search, a site the registry does not name still comes last
+    lupus = searcher.search(Query("lupus", location="Bordeaux"))
+    assert all(r.matches[0].kind != "trial" for r in lupus)
 
 
 def test_text_matches_centres_cities_and_coordinators(searcher: Searcher) -> None:
@@ -296,11 +308,12 @@ def test_childrens_disease_puts_adult_departments_last_with_a_warning(searcher: 
     assert results[0].centre.id == "paris-necker-rhumato-pediatrique-raise"
 
 
-def test_closed_trials_do_not_put_their_sites_first(searcher: Searcher) -> None:
-    results = searcher.search(Query("CAR-T lupus", location="Strasbourg"))
-    strasbourg_site = next(r for r in results if r.centre.id == "strasbourg-cart-site-ytb323")
-    assert strasbourg_site.tier == 3, "NCT05798117 has closed its inclusions"
+def test_trials_not_open_yet_do_not_put_their_sites_first(searcher: Searcher) -> None:
+    results = searcher.search(Query("CAR-T lupus", location="94270"))
+    project = next(r for r in results if r.centre.id == "lekremlinbicetre-rhumatologie-cart")
+    assert project.tier == 3 and project.matches[0].evidence == "planned", "Cell-Attack is only a project"
     assert results[0].tier == 0
+    assert results.index(project) > max(i for i, r in enumerate(results) if r.tier == 1 and not r.warnings)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
