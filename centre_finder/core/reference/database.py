@@ -22,7 +22,7 @@ from centre_finder.core.models import (
 )
 from centre_finder.core.vocabulary.orphanet import Orphanet
 
-SCHEMA_VERSION = 3  # 2: diseases.population, trials.recruitment; 3: the Orphanet vocabulary
+SCHEMA_VERSION = 4  # 2: diseases.population, trials.recruitment; 3: the Orphanet vocabulary; 4: the HPO (signs)
 EXPECTED_TABLES = frozenset({
     "metadata", "centres", "centre_roles", "centre_sources", "reference_centres", "reference_centre_scope",
     "diseases", "disease_names", "disease_groups", "disease_group_names", "common_conditions",
@@ -30,7 +30,7 @@ EXPECTED_TABLES = frozenset({
     "trial_sites", "provenance", "centres_fts", "trials_fts", "source_files",
     "orpha_entities", "orpha_synonyms", "orpha_redirections", "orpha_classifications", "orpha_links", "orpha_icd10",
     "orpha_onset", "orpha_prevalence", "orpha_definitions", "disease_routes", "vocab_entries", "vocab_words",
-    "vocab_arrays",
+    "vocab_arrays", "hpo_terms", "hpo_names", "hpo_words", "phenotype_arrays",
 })
 
 

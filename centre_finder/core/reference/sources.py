@@ -25,6 +25,8 @@ from centre_finder.core.models import (
     TRIAL_RECRUITMENT,
     TRIAL_SITE_STATUSES,
 )
+from centre_finder.core.phenotypes.tables import PHENOTYPE_COLUMNS, PHENOTYPE_FILES
+from centre_finder.core.phenotypes.tables import validate as validate_phenotypes
 from centre_finder.core.reference.links import citable
 from centre_finder.core.vocabulary.orphanet_tables import ORPHA_REF_RE, ORPHANET_COLUMNS, ORPHANET_FILES
 from centre_finder.core.vocabulary.orphanet_tables import validate as validate_orphanet
@@ -41,6 +43,7 @@ SOURCE_FILES = (
     "trials.csv",
     "trial_sites.csv",
     *ORPHANET_FILES,
+    *PHENOTYPE_FILES,
 )
 
 COLUMNS = {
@@ -64,6 +67,7 @@ COLUMNS = {
     ),
     "trial_sites.csv": ("trial", "centre", "site_status", "source_url"),
     **ORPHANET_COLUMNS,
+    **PHENOTYPE_COLUMNS,
 }
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -344,6 +348,7 @@ def validate(data: SourceData) -> list[SourceProblem]:
     c = _Checker()
     t = data.tables
     orpha_active = validate_orphanet(t, c.fail)
+    validate_phenotypes(t, c.fail)
     reference_ids = c.unique_ids(t["reference_centres.csv"])
     for row in t["reference_centres.csv"]:
         c.required(row, "name")
