@@ -1,4 +1,4 @@
-"""The phenotype arrays of the reference database (see `tables.py`), loaded once, on first use, in a few milliseconds."""
+"""The phenotype arrays of the reference database (see `tables.py`), loaded once, on first use, in milliseconds."""
 
 from __future__ import annotations
 

@@ -25,15 +25,17 @@ from centre_finder.core.phenotypes.arrays import LazyArrays, Query
 from centre_finder.core.text import STOPWORDS, fold
 
 MAX_CHARS = 6000  # 200 signs of 30 characters
-MAX_PARTS = 60  # parts of the text looked at (signs typed); the rest is counted as ignored
-MAX_SIGNS = 40  # signs used for the ranking
+MAX_PARTS = 40  # parts of the text looked at (signs typed); the rest is counted as ignored
+MAX_SIGNS = 30  # signs used for the ranking
 MAX_WORDS = 8  # words of one part looked at
 MAX_PREFIX_WORDS = 300
 SEPARATORS = re.compile(r"[,;\n\r\t•·|/]+|\s+-\s+")
 HPO_ID = re.compile(r"^\s*hp\s*:?\s*(\d{7})\s*$", re.IGNORECASE)
 IGNORED_WORDS = STOPWORDS | frozenset(
-    "avec aux ces cette ses son sa leurs tres plus peu assez bien ou chez depuis lors type".split()  # noqa: SIM905
+    "avec aux ces cette ses son sa leurs tres plus peu assez bien ou chez lors type positif positifs positive "
+    "positives".split()  # noqa: SIM905
 )
+NEGATIVE_WORDS = frozenset({"negatif", "negatifs", "negative", "negatives", "absent", "absents", "absente", "absentes"})
 NEGATIONS = ("pas de ", "pas d ", "sans ", "absence de ", "absence d ", "aucun ", "aucune ", "ni ", "no ", "without ",
              "absent ", "non ")
 
@@ -236,7 +238,7 @@ class SignMatcher:
                     result.signs.append(Sign(term.hpo_id, term.label_fr, term.name_en, part, term.hpo_id, "id"))
                 continue
             folded = fold(part) + " "
-            if folded.startswith(NEGATIONS):
+            if folded.startswith(NEGATIONS) or NEGATIVE_WORDS.intersection(folded.split()):
                 result.negated.append(part)
                 continue
             words = self._content(ix, part)
