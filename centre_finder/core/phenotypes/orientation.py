@@ -102,6 +102,7 @@ class Orientation:
     population: str | None = None
     onset_years: float | None = None
     ignored: int = 0  # signs beyond MAX_SIGNS
+    negated: list[str] = field(default_factory=list)  # "pas de fièvre": absent signs, not used
     hpo: dict[str, str] = field(default_factory=dict)  # versions to show with the results
 
 
@@ -180,6 +181,7 @@ class Orienter:
         result = self.rank(parse.signs, population=population, onset_years=onset_years, all_diseases=all_diseases,
                            limit=limit)
         result.unknown = parse.unknown
+        result.negated = parse.negated
         result.ignored += parse.ignored
         return result
 
@@ -189,7 +191,8 @@ class Orienter:
         signs = list({s.hpo_id: s for s in signs if s.hpo_id in a.by_id}.values())
         ignored = max(0, len(signs) - MAX_SIGNS)
         signs = signs[:MAX_SIGNS]
-        result = Orientation(signs, [], [], all_diseases, population, onset_years, ignored, self.hpo_versions())
+        result = Orientation(signs, [], [], all_diseases, population=population, onset_years=onset_years,
+                             ignored=ignored, hpo=self.hpo_versions())
         if not signs:
             return result
         terms = [a.by_id[s.hpo_id].idx for s in signs]

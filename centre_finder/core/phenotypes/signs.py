@@ -31,10 +31,10 @@ MAX_WORDS = 8  # words of one part looked at
 MAX_PREFIX_WORDS = 300
 SEPARATORS = re.compile(r"[,;\n\r\t•·|/]+|\s+-\s+")
 HPO_ID = re.compile(r"^\s*hp\s*:?\s*(\d{7})\s*$", re.IGNORECASE)
-IGNORED_WORDS = STOPWORDS | frozenset(
-    "avec aux ces cette ses son sa leurs tres plus peu assez bien ou chez lors type positif positifs positive "
-    "positives".split()  # noqa: SIM905
-)
+IGNORED_WORDS = STOPWORDS | {
+    "avec", "aux", "ces", "cette", "ses", "son", "sa", "leurs", "tres", "plus", "peu", "assez", "bien", "ou", "chez",
+    "lors", "type", "positif", "positifs", "positive", "positives",
+}
 NEGATIVE_WORDS = frozenset({"negatif", "negatifs", "negative", "negatives", "absent", "absents", "absente", "absentes"})
 NEGATIONS = ("pas de ", "pas d ", "sans ", "absence de ", "absence d ", "aucun ", "aucune ", "ni ", "no ", "without ",
              "absent ", "non ")
