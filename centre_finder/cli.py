@@ -147,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--query", default="")
     p.add_argument("--near")
     p.add_argument("--select", help="centre id to select")
+    p.add_argument("--signs", default="", help="show the orientation by signs with these signs (comma-separated)")
     p.add_argument("--size", default="1400x900", help="WIDTHxHEIGHT")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     p.add_argument("--stamp", action="store_true", help=argparse.SUPPRESS)  # benchmarks: epoch of the paint
@@ -430,7 +431,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
     try:
         timings = screenshot(args.out, db_path=args.db, query=args.query, near=args.near, select=args.select,
-                             size=QSize(width, height), lang=args.lang)
+                             size=QSize(width, height), lang=args.lang, signs=args.signs)
     except ValueError as exc:
         raise CliError(f"error: {exc}", EXIT_USAGE) from exc
     except (RuntimeError, OSError) as exc:

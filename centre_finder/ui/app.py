@@ -185,8 +185,10 @@ class _FirstPaint(QObject):
 
 
 def screenshot(out: Path, *, db_path: Path | None, query: str, near: str | None, select: str | None,
-               size: QSize, lang: str) -> dict[str, float]:
-    """Render the real main window, wait until the map has painted, save a PNG. Returns timings."""
+               size: QSize, lang: str, signs: str = "") -> dict[str, float]:
+    """Render the real main window, wait until the map has painted, save a PNG. Returns timings.
+
+    With `signs`, the orientation-by-signs mode is shown, the signs entered as a user would (each then Enter)."""
     start = time.perf_counter()
     app = application()
     data = open_reference(db_path, interactive=False)
@@ -204,6 +206,11 @@ def screenshot(out: Path, *, db_path: Path | None, query: str, near: str | None,
     painted_epoch = time.time()
     if select and not window.select_centre(select):
         raise ValueError(f"centre {select!r} is not among the results")
+    if signs:
+        window.modes.setCurrentWidget(window.symptom_panel)
+        for sign in signs.split(","):
+            window.symptom_panel.sign_edit.setText(sign.strip())
+            window.symptom_panel.add_typed()
     wait_until(lambda: False, 0.6)  # let the last tiles, popup and repaint settle
     pixmap = window.grab()
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -382,44 +382,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="102"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="182"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="103"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="195"/>
         <source>Offline map</source>
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="102"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="182"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="103"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="195"/>
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap (en ligne)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="160"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="168"/>
         <source>Your favourites and notes could not be saved yet ({error}); retrying.</source>
         <translation>Vos favoris et notes n&apos;ont pas encore pu être enregistrés ({error}) ; nouvel essai en cours.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="166"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="174"/>
         <source>Copied to the clipboard: {value}</source>
         <translation>Copié dans le presse-papiers : {value}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="173"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="183"/>
         <source>Centre Finder — expert centres for rare autoimmune and autoinflammatory diseases</source>
         <translation>Centre Finder — centres experts des maladies auto-immunes et auto-inflammatoires rares</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="177"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="186"/>
+        <source>&amp;Centre search</source>
+        <translation>Recherche de &amp;centres</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="187"/>
+        <source>&amp;Orientation by signs</source>
+        <translation>&amp;Orientation par signes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="190"/>
         <source>Results: centres found</source>
         <translation>Résultats : centres trouvés</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="178"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="191"/>
         <source>Map of the centres found (the results table lists the same centres)</source>
         <translation>Carte des centres trouvés (le tableau des résultats liste les mêmes centres)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="347"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="372"/>
         <source>Update the data</source>
         <translation>Mettre à jour les données</translation>
     </message>
@@ -752,6 +762,114 @@
         <location filename="../../centre_finder/ui/search_panel.py" line="223"/>
         <source>Reset filters</source>
         <translation>Réinitialiser les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomPanel</name>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="313"/>
+        <source>Type a sign and press Enter: it is added to the list. Add several signs; the rare diseases that best match them appear here, best first.</source>
+        <translation>Tapez un signe puis Entrée : il s&apos;ajoute à la liste. Ajoutez plusieurs signes ; les maladies rares qui leur correspondent le mieux s&apos;affichent ici, de la plus proche à la moins proche.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="317"/>
+        <source>No disease of the networks the app covers matches these signs. Tick &apos;Every rare disease&apos; to look beyond them.</source>
+        <translation>Aucune maladie des réseaux couverts par l&apos;application ne correspond à ces signes. Cochez « Toutes les maladies rares » pour chercher au-delà.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="331"/>
+        <source>outside the networks the app covers</source>
+        <translation>hors des réseaux couverts par l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="345"/>
+        <source>Find a centre ▸</source>
+        <translation>Trouver un centre ▸</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="347"/>
+        <source>Search the centres for {disease} near the patient</source>
+        <translation>Chercher les centres pour {disease} près du patient</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="348"/>
+        <source>Find a centre for {disease}</source>
+        <translation>Trouver un centre pour {disease}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="366"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signe</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="367"/>
+        <source>A sign, then Enter (e.g. recurrent fever, mouth ulcers, raised CK)</source>
+        <translation>Un signe, puis Entrée (par ex. fièvre récurrente, aphtes, CPK élevées)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="368"/>
+        <source>Sign: type a sign and press Enter to add it</source>
+        <translation>Signe : tapez un signe et appuyez sur Entrée pour l&apos;ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="369"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="370"/>
+        <source>Signs entered (Delete removes the one selected)</source>
+        <translation>Signes saisis (Suppr retire celui qui est sélectionné)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="371"/>
+        <source>Pa&amp;tient</source>
+        <translation>Pa&amp;tient</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="375"/>
+        <source>Age at &amp;onset</source>
+        <translation>Âge au &amp;début</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="378"/>
+        <source>Every &amp;rare disease (not only those of the networks)</source>
+        <translation>Toutes les &amp;maladies rares (pas seulement celles des réseaux)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="372"/>
+        <source>Adult or child</source>
+        <translation>Adulte ou enfant</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="376"/>
+        <source>not given</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="377"/>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="379"/>
+        <source>Clear the signs</source>
+        <translation>Effacer les signes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="380"/>
+        <source>Rare disease (Orphanet)</source>
+        <translation>Maladie rare (Orphanet)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="381"/>
+        <source>Signs found in this disease, and how frequent</source>
+        <translation>Signes retrouvés dans cette maladie, et leur fréquence</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="382"/>
+        <source>Candidate rare diseases, best match first</source>
+        <translation>Maladies rares candidates, la plus proche en premier</translation>
     </message>
 </context>
 <context>

@@ -172,14 +172,16 @@ class Ranker:
             if best[2] < 0 and credit < 0:
                 best = (0.0, "excluded", -1, -1)
             elif best[2] < 0 and credit > 0:
-                best = (0.0, "related", self._related(q_up, annotated), -1)
+                related = self._related(q_up, annotated, float(self.a.ic[q]))
+                best = (0.0, "related" if related >= 0 else "", related, -1)
             out.append(SignCredit(q, credit, best[1], best[2], best[3]))
         return out
 
-    def _related(self, q_up: frozenset[int], annotated: list[int]) -> int:
-        """The disease's sign closest to the patient's through a common ancestor (the most informative one)."""
+    def _related(self, q_up: frozenset[int], annotated: list[int], q_ic: float) -> int:
+        """The disease's sign closest to the patient's through a common ancestor (the most informative one), when
+        that ancestor says at least half of what the patient's sign says; else -1."""
         ic = self.a.ic
-        best, found = 0.0, -1
+        best, found = q_ic / 2, -1
         for t in annotated:
             shared = q_up & self._up(t)
             value = max((float(ic[u]) for u in shared), default=0.0)
