@@ -155,8 +155,7 @@ class SignMatcher:
         out: list[str] = []
         i = 0
         while i < len(words):
-            if i + 1 < len(words) and words[i] + words[i + 1] in ix.postings and (
-                    words[i] not in ix.postings or words[i + 1] not in ix.postings):
+            if i + 1 < len(words) and words[i] + words[i + 1] in ix.postings:
                 out.append(words[i] + words[i + 1])
                 i += 2
             else:
@@ -277,6 +276,8 @@ class SignMatcher:
             return [Suggestion(Sign(term.hpo_id, term.label_fr, term.name_en, part, term.hpo_id, "id"),
                                term.label())] if term else []
         words = self._content(ix, part)
+        if len(words) > 1 and len(words[-1]) < 2:  # "bouche s": the last word has only begun
+            words = words[:-1]
         if not words:
             return []
         hits = self._ranked(ix, words, prefix=not part.endswith(" "), limit=limit)
