@@ -270,8 +270,8 @@ class SymptomPanel(QWidget):
         self.chips.clear()
         for sign in self.signs:
             shown = sign.label(self.lang)
-            typed = sign.typed if sign.how not in ("id", "exact") or sign.matched_name != shown else ""
-            text = f"{shown} ({typed})" if typed and typed.casefold() != shown.casefold() else shown
+            said = sign.matched_name if sign.how != "id" else ""  # the wording that matched, when not the label
+            text = f"{shown} ({said})" if said and said.casefold() != shown.casefold() else shown
             item = QListWidgetItem(f"{text}  ✕")
             item.setToolTip(f"{sign.hpo_id} — {sign.label_fr or sign.label_en} / {sign.label_en}")
             item.setData(SIGN_ROLE, sign.hpo_id)
