@@ -194,6 +194,40 @@ def run(db: Path, per_disease: int = 5, repeat: int = 5) -> dict[str, object]:
         data.close()
 
 
+def report_keys(result: dict[str, object]) -> dict[str, float]:
+    """The flat figures `python -m benchmarks --json` records."""
+    sim, vig, speed_ = result["simulated"], result["vignettes"], result["speed"]
+    keys: dict[str, float] = {"signs_load_ms": result["load_ms"]}
+    for scope in ("networks", "all"):
+        for kind in ("precise", "imprecise"):
+            for k, v in sim[scope][kind].items():
+                keys[f"signs_sim_{scope}_{kind}_{k}"] = v
+        keys[f"signs_sim_{scope}_patients"] = sim[scope]["patients"]
+    keys.update({"signs_vignettes_first": vig["first"], "signs_vignettes_top5": vig["top5"],
+                 "signs_query_ms_p50": speed_["query_ms_p50"], "signs_query_ms_p95": speed_["query_ms_p95"],
+                 "signs_hostile_ms_max": max(v for k, v in speed_.items() if k.startswith("hostile"))})
+    return keys
+
+
+def summary_lines(result: dict[str, object]) -> list[str]:
+    """The Markdown lines of the benchmark report."""
+    sim, vig, speed_ = result["simulated"], result["vignettes"], result["speed"]
+    lines = ["| patients | scope | diseases | patients | top 1 | top 5 | top 10 | imprecise top 1 | imprecise top 10 |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for scope, name in (("networks", "networks the app covers (default)"), ("all", "every annotated disease")):
+        s = sim[scope]
+        lines.append(f"| simulated | {name} | {s['diseases']} | {s['patients']} | {s['precise']['top1']} % "
+                     f"| {s['precise']['top5']} % | {s['precise']['top10']} % | {s['imprecise']['top1']} % "
+                     f"| {s['imprecise']['top10']} % |")
+    lines += ["", f"- French vignettes: {vig['count']}, first {vig['first']} %, in the top 5 {vig['top5']} %",
+              f"- per query (recognition + ranking + ten candidates explained): p50 {speed_['query_ms_p50']:.1f} ms, "
+              f"p95 {speed_['query_ms_p95']:.1f} ms; first use (arrays and word index loaded) "
+              f"{result['load_ms']:.0f} ms",
+              "- hostile input, slowest of 5 runs (orient + completion): " + "; ".join(
+                  f"{k.split(': ', 1)[1]} {v:.1f} ms" for k, v in speed_.items() if k.startswith("hostile"))]
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.phenotype_bench", description=__doc__.split("\n")[0])
     parser.add_argument("--db", type=Path, default=paths.bundled_database())

@@ -21,6 +21,7 @@ def test_quick_benchmarks_report_every_figure(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-3000:]
     report = json.loads(out.read_text())
     for key in ("search_ms_p50_real", "search_ms_p50_europe", "map_update_ms_p50_1k", "map_update_ms_p50_10k",
+                "signs_sim_networks_precise_top1", "signs_vignettes_first", "signs_query_ms_p50",
                 "map_regen_ms_p50_10k", "start_to_map_s_p50", "peak_rss_mb_real", "machine"):
         assert key in report, key
     assert "search_ms_p50_100k" not in report  # --quick leaves out the 100k directory

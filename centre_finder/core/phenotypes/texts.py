@@ -32,6 +32,17 @@ def provenance_line(result: Orientation, lang: str = "fr") -> str:
                "Maladies des réseaux couverts par l'application."))
 
 
+def hpo_credit(metadata: dict[str, str], lang: str = "fr") -> str:
+    """The HPO credit for "About the data": the product uses the HPO, with its versions."""
+    hpo = {"hpo_version": metadata.get("hpo_version", "?"), "annotations": metadata.get("hpo_annotations_version", "?"),
+           "labels_fr": metadata.get("hpo_labels_fr_date", "?")}
+    prefix = "Orientation by signs: " if lang == "en" else "Orientation par signes : "
+    line = provenance_line(Orientation([], [], [], False, hpo=hpo), lang)
+    return prefix + line[0].lower() + line[1:].rsplit(". ", 1)[0] + ". " + (
+        "The HPO's terms and relations are shown unaltered (https://hpo.jax.org)." if lang == "en" else
+        "Les termes et relations de la HPO sont montrés sans modification (https://hpo.jax.org).")
+
+
 def unknown_line(result: Orientation, lang: str = "fr") -> list[str]:
     """What was typed and not used: unknown words, negated signs, signs beyond the limit."""
     lines = []
