@@ -167,6 +167,11 @@ class SymptomPanel(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.empty_label)
+        self.legend = QLabel()
+        self.legend.setObjectName("signsLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.legend)
         self.provenance = QLabel()
         self.provenance.setObjectName("hpoProvenance")
         self.provenance.setWordWrap(True)
@@ -380,6 +385,8 @@ class SymptomPanel(QWidget):
         self.table.setHorizontalHeaderLabels(["#", self.tr("Rare disease (Orphanet)"),
                                               self.tr("Signs found in this disease, and how frequent"), ""])
         self.table.setAccessibleName(self.tr("Candidate rare diseases, best match first"))
+        self.legend.setText(self.tr("✓ a sign of the disease, with how often Orphanet says it occurs · ≈ a related "
+                                    "sign of the disease · ✗ a sign Orphanet says this disease does not have"))
         self._show_chips()
         self._show_result()
 

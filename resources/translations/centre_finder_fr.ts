@@ -767,107 +767,112 @@
 <context>
     <name>SymptomPanel</name>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="313"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="318"/>
         <source>Type a sign and press Enter: it is added to the list. Add several signs; the rare diseases that best match them appear here, best first.</source>
         <translation>Tapez un signe puis Entrée : il s&apos;ajoute à la liste. Ajoutez plusieurs signes ; les maladies rares qui leur correspondent le mieux s&apos;affichent ici, de la plus proche à la moins proche.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="317"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="322"/>
         <source>No disease of the networks the app covers matches these signs. Tick &apos;Every rare disease&apos; to look beyond them.</source>
         <translation>Aucune maladie des réseaux couverts par l&apos;application ne correspond à ces signes. Cochez « Toutes les maladies rares » pour chercher au-delà.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="331"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="336"/>
         <source>outside the networks the app covers</source>
         <translation>hors des réseaux couverts par l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="345"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="350"/>
         <source>Find a centre ▸</source>
         <translation>Trouver un centre ▸</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="347"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="352"/>
         <source>Search the centres for {disease} near the patient</source>
         <translation>Chercher les centres pour {disease} près du patient</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="348"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="353"/>
         <source>Find a centre for {disease}</source>
         <translation>Trouver un centre pour {disease}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="366"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="371"/>
         <source>&amp;Sign</source>
         <translation>&amp;Signe</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="367"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="372"/>
         <source>A sign, then Enter (e.g. recurrent fever, mouth ulcers, raised CK)</source>
         <translation>Un signe, puis Entrée (par ex. fièvre récurrente, aphtes, CPK élevées)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="368"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="373"/>
         <source>Sign: type a sign and press Enter to add it</source>
         <translation>Signe : tapez un signe et appuyez sur Entrée pour l&apos;ajouter</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="369"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="374"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="370"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="375"/>
         <source>Signs entered (Delete removes the one selected)</source>
         <translation>Signes saisis (Suppr retire celui qui est sélectionné)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="371"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="376"/>
         <source>Pa&amp;tient</source>
         <translation>Pa&amp;tient</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="375"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="380"/>
         <source>Age at &amp;onset</source>
         <translation>Âge au &amp;début</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="378"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="383"/>
         <source>Every &amp;rare disease (not only those of the networks)</source>
         <translation>Toutes les &amp;maladies rares (pas seulement celles des réseaux)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="372"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="388"/>
+        <source>✓ a sign of the disease, with how often Orphanet says it occurs · ≈ a related sign of the disease · ✗ a sign Orphanet says this disease does not have</source>
+        <translation>✓ signe de la maladie, avec la fréquence que lui donne Orphanet · ≈ signe voisin dans la maladie · ✗ signe qu&apos;Orphanet dit absent de cette maladie</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="377"/>
         <source>Adult or child</source>
         <translation>Adulte ou enfant</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="376"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="381"/>
         <source>not given</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="377"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="382"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="379"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="384"/>
         <source>Clear the signs</source>
         <translation>Effacer les signes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="380"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="385"/>
         <source>Rare disease (Orphanet)</source>
         <translation>Maladie rare (Orphanet)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="381"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="386"/>
         <source>Signs found in this disease, and how frequent</source>
         <translation>Signes retrouvés dans cette maladie, et leur fréquence</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/symptom_panel.py" line="382"/>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="387"/>
         <source>Candidate rare diseases, best match first</source>
         <translation>Maladies rares candidates, la plus proche en premier</translation>
     </message>
@@ -981,149 +986,149 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="46"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="47"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="46"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="47"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="76"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="77"/>
         <source>Export the list as CSV</source>
         <translation>Exporter la liste en CSV</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="88"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="89"/>
         <source>{count} centre(s) exported to {path}</source>
         <translation>{count} centre(s) exporté(s) dans {path}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="101"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="102"/>
         <source>Save the list as PDF</source>
         <translation>Enregistrer la liste en PDF</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="121"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="122"/>
         <source>Export favourites and notes</source>
         <translation>Exporter favoris et notes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="131"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="132"/>
         <source>{count} favourite(s) and note(s) exported</source>
         <translation>{count} favori(s) et note(s) exporté(s)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="139"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="140"/>
         <source>Import favourites and notes</source>
         <translation>Importer favoris et notes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="146"/>
-        <location filename="../../centre_finder/ui/window_actions.py" line="148"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="147"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="149"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="149"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="150"/>
         <source>{added} favourite(s) added, {updated} note(s) added or updated.</source>
         <translation>{added} favori(s) ajouté(s), {updated} note(s) ajoutée(s) ou mise(s) à jour.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="159"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="160"/>
         <source>Every favourite and note refers to a centre of the current data.</source>
         <translation>Tous les favoris et toutes les notes concernent des centres présents dans les données.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="160"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="161"/>
         <source>These centres are no longer in the reference data; your notes are kept:</source>
         <translation>Ces centres ne figurent plus dans les données de référence ; vos notes sont conservées :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="168"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="169"/>
         <source>Notes on centres no longer listed</source>
         <translation>Notes sur des centres retirés de la base</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="181"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="182"/>
         <source>Data updated; the previous version is kept.</source>
         <translation>Données mises à jour ; la version précédente est conservée.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="192"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="193"/>
         <source>Go back to the previous data</source>
         <translation>Revenir aux données précédentes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="196"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="197"/>
         <source>The previous data are back.</source>
         <translation>Les données précédentes sont rétablies.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="203"/>
-        <location filename="../../centre_finder/ui/window_actions.py" line="212"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="204"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="213"/>
         <source>Practice location</source>
         <translation>Lieu du cabinet</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="204"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="205"/>
         <source>Postal code or town of your practice (used as the default location):</source>
         <translation>Code postal ou commune de votre cabinet (utilisé comme lieu par défaut) :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="213"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="214"/>
         <source>Unknown location “{place}”.</source>
         <translation>Lieu inconnu « {place} ».</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="236"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="237"/>
         <source>Data version: {version}</source>
         <translation>Version des données : {version}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="237"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="238"/>
         <source>Built on: {date}</source>
         <translation>Construite le : {date}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="238"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="239"/>
         <source>{n} centres, {d} diseases, {s} synonyms, {p} PNDS, {t} trials</source>
         <translation>{n} centres, {d} maladies, {s} synonymes, {p} PNDS, {t} essais</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="241"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="242"/>
         <source>Database file: {path}</source>
         <translation>Fichier de la base : {path}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="242"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="243"/>
         <source>Centres re-checked against their sources: {n} of {total} (latest: {date})</source>
         <translation>Centres revérifiés dans leurs sources : {n} sur {total} (dernière vérification : {date})</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="246"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="247"/>
         <source>Centres by role:</source>
         <translation>Centres par rôle :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="251"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="254"/>
         <source>Sources: public pages cited for every row (see each centre&apos;s provenance). Map © OpenStreetMap contributors (ODbL); communes © INSEE, La Poste, IGN (Licence Ouverte).</source>
         <translation>Sources : pages publiques citées pour chaque ligne (voir la provenance de chaque centre). Carte © les contributeurs d&apos;OpenStreetMap (ODbL) ; communes © INSEE, La Poste, IGN (Licence Ouverte).</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="254"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="257"/>
         <source>About the data</source>
         <translation>À propos des données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="257"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="260"/>
         <source>About Centre Finder</source>
         <translation>À propos de Centre Finder</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="258"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="261"/>
         <source>Centre Finder {version}
 Finds the French expert centre for a rare autoimmune or autoinflammatory disease. Works offline.</source>
         <translation>Centre Finder {version}
