@@ -46,10 +46,10 @@ def test_update_dialog_shows_the_diff_then_applies_and_rolls_back(qtbot, make_wi
     dialog.apply(valid_only=False)
     assert dialog.applied_to == own_db
     window.reload_data(dialog.applied_to)
-    assert "angers-chu-pediatrie" not in window.data.centres and len(window.data.centres) == 84
+    assert "angers-chu-pediatrie" not in window.data.centres and len(window.data.centres) == 85
     window.search_edit.setText("")
     window._search_now()
-    assert window.proxy.rowCount() == 84
+    assert window.proxy.rowCount() == 85
     assert window.rollback_data()
     assert len(window.data.centres) == 86
     shown = []

@@ -181,7 +181,9 @@ class Searcher:
         text_reason: _TextReason | None = None
         names = {h.target_id: h.matched_name for h in parse.hits}
         if targets:
-            self._add_expertise(targets, member, tier, rel, entry, children=query.population == "paediatric")
+            children = query.population == "paediatric" or bool(outcome.diseases) and all(
+                d.population == "paediatric" for d in outcome.diseases)
+            self._add_expertise(targets, member, tier, rel, entry, children=children)
             if not member.any() and not outcome.empty_reason:
                 first = outcome.diseases[0] if outcome.diseases else None
                 outcome.empty_reason = "no_expertise"
