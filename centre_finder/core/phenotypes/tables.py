@@ -88,7 +88,8 @@ def write_phenotypes(db: sqlite_utils.Database, tables: dict[str, list[Row]], fi
     ontology = read_ontology(files.ontology)
     annotations_version, annotations = read_annotations(files.annotations)
     phenotypic = ontology.phenotypic()
-    annotations = [(code, ontology.primary(term), frequency, excluded)
+    current, moved = ontology.terms, ontology.alternatives
+    annotations = [(code, term if term in current else moved.get(term, ""), frequency, excluded)
                    for code, term, frequency, excluded in annotations if code in active_codes]
     # the terms that matter: those Orphanet uses for an active disease, and every term above them (a sign typed
     # more precisely than any annotation is typed as the annotated term it falls under)
@@ -131,10 +132,11 @@ def write_phenotypes(db: sqlite_utils.Database, tables: dict[str, list[Row]], fi
             labels_fr[term_id].append(row["label_fr"])
     db["hpo_terms"].create({"idx": int, "hpo_id": str, "name_en": str, "label_fr": str, "ic": float,
                             "diseases": int}, pk="idx")
+    ic_list, count_list = ic.tolist(), counts.tolist()
     bulk_insert(db, "hpo_terms", [{
         "idx": i, "hpo_id": hpo_id, "name_en": ontology.terms[hpo_id].name,
-        "label_fr": labels_fr[hpo_id][0] if labels_fr.get(hpo_id) else "", "ic": round(float(ic[i]), 4),
-        "diseases": int(counts[i]),
+        "label_fr": labels_fr[hpo_id][0] if labels_fr.get(hpo_id) else "", "ic": round(ic_list[i], 4),
+        "diseases": count_list[i],
     } for i, hpo_id in enumerate(ids)])
     db["hpo_terms"].create_index(["hpo_id"], unique=True)
 
