@@ -181,8 +181,8 @@ class Searcher:
         text_reason: _TextReason | None = None
         names = {h.target_id: h.matched_name for h in parse.hits}
         if targets:
-            children = query.population == "paediatric" or bool(outcome.diseases) and all(
-                d.population == "paediatric" for d in outcome.diseases)
+            children = query.population == "paediatric" or (bool(outcome.diseases) and all(
+                d.population == "paediatric" for d in outcome.diseases))
             self._add_expertise(targets, member, tier, rel, entry, children=children)
             if not member.any() and not outcome.empty_reason:
                 first = outcome.diseases[0] if outcome.diseases else None
