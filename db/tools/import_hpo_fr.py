@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from import_orphanet import _write  # noqa: E402  (the same CSV writing as the Orphanet tables)
 
 from centre_finder.core.phenotypes.hpo_files import HpoFiles, read_ontology  # noqa: E402
 
@@ -29,16 +31,6 @@ DEFAULT_OUT = ROOT / "db" / "sources" / "hpo"
 # the translation's version, as the research folder's README gives it (the TSV carries none)
 TRANSLATION_VERSION = "2026-06-22"
 TRANSLATION_COMMIT = "62f1d254"
-
-
-def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    path.write_text(buffer.getvalue(), encoding="utf-8")
-    print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {len(rows)} rows")
 
 
 def main(argv: list[str] | None = None) -> int:

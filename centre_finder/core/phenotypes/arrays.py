@@ -15,7 +15,7 @@ _DTYPES = {
     "disease_code": "<i4", "dis_ptr": "<i4", "dis_term": "<i4", "dis_freq": "<i1", "post_ptr": "<i4",
     "post_disease": "<i4", "post_logp": "<f4", "excl_ptr": "<i4", "excl_disease": "<i4", "ic": "<f4",
     "anc_ptr": "<i4", "anc": "<i4", "par_ptr": "<i4", "par": "<i4", "name_term": "<i4", "name_words": "<i2",
-    "name_kind": "<i1",
+    "name_kind": "<i1", "words": "u1", "word_ptr": "<i4", "word_entries": "<i4",
 }
 
 
@@ -52,6 +52,8 @@ class PhenotypeArrays:
                                         np.diff(self.dis_ptr))[order]
         self.direct_freq = self.dis_freq[order]
         self.name_term, self.name_words, self.name_kind = a["name_term"], a["name_words"], a["name_kind"]
+        self.words = a["words"].tobytes().decode("utf-8").split("\n")  # sorted
+        self.word_ptr, self.word_entries = a["word_ptr"], a["word_entries"]
         self.n_terms = len(self.ic)
         self.n_diseases = len(self.disease_code)
         self.disease_index = {int(c): i for i, c in enumerate(self.disease_code)}

@@ -2,7 +2,7 @@
 
 Signs are separated by commas, semicolons or new lines ("fièvre récurrente, aphtes; CPK élevées"). Each part is
 folded (accents, case, punctuation: `core.text.fold`) and its words are looked up in the word index the build
-wrote (`hpo_words`): a word matches a name's word exactly, by a crude French plural/feminine stem ("élevées" =
+wrote (`phenotype_arrays`): a word matches a name's word exactly, by a crude French plural/feminine stem ("élevées" =
 "élevé"), by prefix (the last word while typing, for the completion) or within one or two edits (typos, words of
 five letters or more). The names holding a match for every word are ranked: exact wording first, then the fewest
 words the user did not type, then French names, then the signs Orphanet uses most. A part that names no sign as a
@@ -81,18 +81,19 @@ def _stem(word: str) -> str:
 
 @dataclass
 class _Index:
-    postings: dict[str, bytes]
+    """The words of every sign's names (sorted), and for each the names holding it."""
+
     vocabulary: list[str]
+    position: dict[str, int]
+    ptr: np.ndarray
+    names: np.ndarray
     stems: dict[str, list[str]]
     by_initial: dict[str, list[str]]
-    arrays: dict[str, np.ndarray] = field(default_factory=dict)
     cache: dict[tuple[str, bool], dict[str, int]] = field(default_factory=dict)
 
     def entries(self, word: str) -> np.ndarray:
-        found = self.arrays.get(word)
-        if found is None:
-            found = self.arrays[word] = np.frombuffer(self.postings[word], dtype="<i4")
-        return found
+        k = self.position[word]
+        return self.names[self.ptr[k]:self.ptr[k + 1]]
 
 
 class SignMatcher:
@@ -109,15 +110,14 @@ class SignMatcher:
         if self._index is None:
             with self._lock:
                 if self._index is None:
-                    postings = dict(self._query("select word, entries from hpo_words order by word", ()))
-                    vocabulary = list(postings)
+                    a = self._arrays.get()
                     stems: dict[str, list[str]] = {}
                     by_initial: dict[str, list[str]] = {}
-                    for word in vocabulary:
+                    for word in a.words:
                         stems.setdefault(_stem(word), []).append(word)
                         by_initial.setdefault(word[0], []).append(word)
-                    self._arrays.get()
-                    self._index = _Index(postings, vocabulary, stems, by_initial)
+                    self._index = _Index(a.words, {w: k for k, w in enumerate(a.words)}, a.word_ptr,
+                                         a.word_entries, stems, by_initial)
         return self._index
 
     # -- words ------------------------------------------------------------------------------------
@@ -132,7 +132,7 @@ class SignMatcher:
 
     def _find_variants(self, ix: _Index, word: str, *, prefix: bool) -> dict[str, int]:
         found: dict[str, int] = {}
-        if word in ix.postings:
+        if word in ix.position:
             found[word] = WORD
         for w in ix.stems.get(_stem(word), ()):
             found.setdefault(w, WORD)
@@ -155,7 +155,7 @@ class SignMatcher:
         out: list[str] = []
         i = 0
         while i < len(words):
-            if i + 1 < len(words) and words[i] + words[i + 1] in ix.postings:
+            if i + 1 < len(words) and words[i] + words[i + 1] in ix.position:
                 out.append(words[i] + words[i + 1])
                 i += 2
             else:
@@ -167,28 +167,25 @@ class SignMatcher:
     def _ranked(self, ix: _Index, words: list[str], *, prefix: bool, limit: int) -> list[tuple[int, int, int]]:
         """(name entry, match quality, term) for names holding every word, best first, one per term."""
         a = self._arrays.get()
-        cand: np.ndarray | None = None
-        qual = np.zeros(0, dtype=np.int8)
+        cand, qual = np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int8)
         for i, word in enumerate(words):
             variants = self._variants(ix, word, prefix=prefix and i == len(words) - 1)
             if not variants:
                 return []
-            ids = np.concatenate([ix.entries(w) for w in variants])
-            q = np.concatenate([np.full(len(ix.entries(w)), v, dtype=np.int8) for w, v in variants.items()])
-            order = np.lexsort((-q, ids))
-            ids, q = ids[order], q[order]
-            keep = np.ones(len(ids), dtype=bool)
-            keep[1:] = ids[1:] != ids[:-1]
-            ids, q = ids[keep], q[keep]
-            if cand is None:
-                cand, qual = ids, q
-            else:
-                pos = np.minimum(np.searchsorted(ids, cand), len(ids) - 1)
-                hit = ids[pos] == cand
-                cand, qual = cand[hit], np.minimum(qual[hit], q[pos[hit]])
+            # the names holding a variant of this word, each with its best variant's quality
+            names = np.concatenate([ix.entries(w) for w in variants])
+            quality = np.repeat(np.array(list(variants.values()), dtype=np.int8),
+                                [len(ix.entries(w)) for w in variants])
+            best_first = np.argsort(-quality, kind="stable")
+            names, where = np.unique(names[best_first], return_index=True)
+            quality = quality[best_first][where]
+            if i == 0:
+                cand, qual = names, quality
+            else:  # names holding every word so far; their quality is their weakest word's
+                cand, in_cand, in_names = np.intersect1d(cand, names, assume_unique=True, return_indices=True)
+                qual = np.minimum(qual[in_cand], quality[in_names])
             if not len(cand):
                 return []
-        assert cand is not None
         extra = a.name_words[cand].astype(np.int32) - len(words)
         qual = np.where((extra == 0) & (qual == WORD), EXACT, qual)
         terms = a.name_term[cand]

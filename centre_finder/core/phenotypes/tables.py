@@ -6,7 +6,7 @@ clinical wording (`db/sources/hpo/synonyms_fr.csv`). Outputs:
 
 - `hpo_terms`: the terms of the "Phenotypic abnormality" branch that Orphanet uses and the terms above them (id,
   English name, French label, information content, how many annotated diseases have it or a more specific sign);
-- `hpo_names` and `hpo_words`: every name a user may type for a sign, and for each word the names holding it;
+- `hpo_names`: every name a user may type for a sign (its words are indexed in `phenotype_arrays`);
 - `phenotype_arrays`: numpy arrays as blobs — each term's ancestors, for each term the diseases that have it or a
   descendant (with the log of the chance that a patient shows it), each disease's own annotations and excluded
   signs — everything `ranking.py` needs, loaded in a few milliseconds.
@@ -49,7 +49,7 @@ PHENOTYPE_COLUMNS = {
     "hpo/labels_fr.csv": ("hpo_id", "label_fr"),
     "hpo/synonyms_fr.csv": ("hpo_id", "synonym", "source_url"),
 }
-PHENOTYPE_TABLES = ("hpo_terms", "hpo_names", "hpo_words", "phenotype_arrays")
+PHENOTYPE_TABLES = ("hpo_terms", "hpo_names", "phenotype_arrays")
 # the chance that a patient with the disease shows the sign, for each Orphanet frequency class (the middle of the
 # class; 0.5 when Orphanet gives no frequency), as the code stored with each annotation
 FREQUENCY_CODES = ("obligate", "very_frequent", "frequent", "occasional", "very_rare", "unknown")
@@ -251,7 +251,8 @@ def _disease_arrays(codes: list[str], positive: dict[str, dict[int, int]], exclu
 
 
 def _write_names(db: sqlite_utils.Database, names: list[tuple[int, str, str, str]]) -> dict[str, np.ndarray]:
-    """`hpo_names` and the word index `hpo_words`; returns the per-name arrays the matcher loads."""
+    """`hpo_names`; returns the per-name arrays and the word index (sorted words, and for each the names holding
+    it, as one array with pointers) that the matcher loads."""
     rows, postings = [], defaultdict(list)
     seen: set[tuple[int, str]] = set()
     for term, name, kind, lang in names:
@@ -267,10 +268,11 @@ def _write_names(db: sqlite_utils.Database, names: list[tuple[int, str, str, str
     db["hpo_names"].create({"id": int, "term": int, "name": str, "kind": str, "lang": str}, pk="id")
     bulk_insert(db, "hpo_names", [{k: r[k] for k in ("id", "term", "name", "kind", "lang")} for r in rows])
     db["hpo_names"].create_index(["term"])
-    db["hpo_words"].create({"word": str, "entries": bytes}, pk="word")
-    bulk_insert(db, "hpo_words", [{"word": w, "entries": np.array(e, dtype="<i4").tobytes()}
-                                  for w, e in sorted(postings.items())])
+    words = sorted(postings)
     return {
+        "words": np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8),
+        "word_ptr": np.cumsum([0] + [len(postings[w]) for w in words]).astype("<i4"),
+        "word_entries": np.array([e for w in words for e in postings[w]], dtype="<i4"),
         "name_term": np.array([r["term"] for r in rows], dtype="<i4"),
         "name_words": np.array([r["n_words"] for r in rows], dtype="<i2"),
         "name_kind": np.array([NAME_KINDS[r["kind"]] for r in rows], dtype="<i1"),

@@ -30,7 +30,7 @@ EXPECTED_TABLES = frozenset({
     "trial_sites", "provenance", "centres_fts", "trials_fts", "source_files",
     "orpha_entities", "orpha_synonyms", "orpha_redirections", "orpha_classifications", "orpha_links", "orpha_icd10",
     "orpha_onset", "orpha_prevalence", "orpha_definitions", "disease_routes", "vocab_entries", "vocab_words",
-    "vocab_arrays", "hpo_terms", "hpo_names", "hpo_words", "phenotype_arrays",
+    "vocab_arrays", "hpo_terms", "hpo_names", "phenotype_arrays",
 })
 
 
