@@ -285,6 +285,9 @@ class SymptomPanel(QWidget):
 
     def _update_completions(self, text: str) -> None:
         self.completer_model.clear()
+        if not self.orienter.is_loaded:  # still loading in its thread: never wait on a keystroke
+            self.load_in_background()
+            return
         for suggestion in self.orienter.suggest(text, limit=10) if text.strip() else []:
             item = QStandardItem(suggestion.display)
             item.setData(suggestion.sign, SIGN_ROLE)

@@ -14,6 +14,7 @@ def open_signs(qtbot, window):
     window.modes.setCurrentWidget(window.symptom_panel)
     panel = window.symptom_panel
     assert wait_until(lambda: panel.sign_edit.hasFocus(), 5)
+    assert wait_until(lambda: panel.orienter.is_loaded, 20)  # read in a thread when the mode is first shown
     return panel
 
 

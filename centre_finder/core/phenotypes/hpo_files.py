@@ -11,6 +11,7 @@ import importlib.metadata
 import importlib.util
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 PHENOTYPIC_ABNORMALITY = "HP:0000118"
@@ -90,11 +91,22 @@ _SYNONYM_RE = re.compile(r'^"((?:[^"\\]|\\.)*)"\s+(\w+)')
 _VERSION_RE = re.compile(r"^data-version: (?:.*/)?([^/\n]+)$", re.MULTILINE)
 
 
+def _stamp(path: Path) -> tuple[str, int, int]:
+    stat = Path(path).stat()
+    return str(path), stat.st_mtime_ns, stat.st_size
+
+
 def read_ontology(path: Path) -> Ontology:
     """The terms of an OBO file: names, is-a parents, synonyms, alternative ids (obsolete terms redirected).
 
-    One regular expression walks the file's ~300,000 lines and keeps the few tags used (a fraction of a second)."""
-    text = Path(path).read_text(encoding="utf-8")
+    One regular expression walks the file's ~300,000 lines and keeps the few tags used (a fraction of a second);
+    a process that builds several databases (the tests, an update after a build) reads an unchanged file once."""
+    return _read_ontology(_stamp(path))
+
+
+@lru_cache(maxsize=2)
+def _read_ontology(stamp: tuple[str, int, int]) -> Ontology:
+    text = Path(stamp[0]).read_text(encoding="utf-8")
     version = _VERSION_RE.search(text[:2000])
     all_terms: dict[str, Term] = {}
     term: Term | None = None
@@ -138,10 +150,16 @@ def read_annotations(path: Path) -> tuple[str, list[tuple[str, str, str, bool]]]
     HPO id as written, frequency class or "", excluded: the "NOT" qualifier, the sign is known to be absent).
 
     The file holds ~270,000 rows (OMIM, DECIPHER, ORPHA): one regular expression picks the Orphanet ones."""
-    data = Path(path).read_bytes()
+    version, rows = _read_annotations(_stamp(path))
+    return version, list(rows)
+
+
+@lru_cache(maxsize=2)
+def _read_annotations(stamp: tuple[str, int, int]) -> tuple[str, tuple[tuple[str, str, str, bool], ...]]:
+    data = Path(stamp[0]).read_bytes()
     version = re.search(rb"^#version: *(\S+)", data[:4000], re.MULTILINE)
     first = data.find(b"\nORPHA:")
     text = data[first + 1 if first >= 0 else 0:].decode("utf-8")
-    rows = [(code, term, frequency, qualifier == "NOT") for code, qualifier, term, frequency
-            in _ANNOTATION_RE.findall(text)]
+    rows = tuple((code, term, frequency, qualifier == "NOT") for code, qualifier, term, frequency
+                 in _ANNOTATION_RE.findall(text))
     return version.group(1).decode() if version else "", rows

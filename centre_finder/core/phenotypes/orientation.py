@@ -127,6 +127,10 @@ class Orienter:
         self.ranker  # noqa: B018 (loads)
 
     @property
+    def is_loaded(self) -> bool:
+        return self._ranker is not None and self.matcher.is_loaded
+
+    @property
     def ranker(self) -> Ranker:
         if self._ranker is None:
             with self._lock:

@@ -106,6 +106,10 @@ class SignMatcher:
     def load(self) -> None:
         self._ensure()
 
+    @property
+    def is_loaded(self) -> bool:
+        return self._index is not None
+
     def _ensure(self) -> _Index:
         if self._index is None:
             with self._lock:
