@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -37,8 +40,6 @@ from centre_finder.core.text import fold
 from centre_finder.core.vocabulary.orphanet_tables import bulk_insert
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     import sqlite_utils
 
     from centre_finder.core.reference.sources import Row
@@ -85,8 +86,51 @@ def validate(tables: dict[str, list[Row]], fail: Callable[[Row, str], None]) -> 
 def write_phenotypes(db: sqlite_utils.Database, tables: dict[str, list[Row]], files: HpoFiles,
                      active_codes: set[str], fail: Callable[[Row, str], None]) -> dict[str, str]:
     """Write the phenotype tables; returns the metadata to record (versions, counts)."""
-    ontology = read_ontology(files.ontology)
-    annotations_version, annotations = read_annotations(files.annotations)
+    synonym_rows = tables["hpo/synonyms_fr.csv"]
+    derived = _derive(_stamp(files.ontology), _stamp(files.annotations), files.package, frozenset(active_codes),
+                      tuple((r["hpo_id"], r["label_fr"]) for r in tables["hpo/labels_fr.csv"]),
+                      tuple((r["hpo_id"], r["synonym"]) for r in synonym_rows),
+                      tuple(sorted((r["key"], r["value"]) for r in tables["hpo/version.csv"])))
+    release = derived.metadata["hpo_version"]
+    for k in derived.unused_synonyms:
+        fail(synonym_rows[k], f"{synonym_rows[k]['hpo_id']} is not a term Orphanet's annotations use (or one above "
+                              f"them) in the HPO's phenotypic abnormality branch (HPO {release}): a sign typed so "
+                              "would match nothing")
+    db["hpo_terms"].create({"idx": int, "hpo_id": str, "name_en": str, "label_fr": str, "ic": float,
+                            "diseases": int}, pk="idx")
+    bulk_insert(db, "hpo_terms", list(derived.terms))
+    db["hpo_terms"].create_index(["hpo_id"], unique=True)
+    db["hpo_names"].create({"id": int, "term": int, "name": str, "kind": str, "lang": str}, pk="id")
+    bulk_insert(db, "hpo_names", list(derived.names))
+    db["hpo_names"].create_index(["term"])
+    db["phenotype_arrays"].create({"name": str, "data": bytes}, pk="name")
+    db["phenotype_arrays"].insert_all({"name": k, "data": v} for k, v in derived.arrays)
+    return dict(derived.metadata)
+
+
+def _stamp(path: Path) -> tuple[str, int, int]:
+    stat = path.stat()
+    return str(path), stat.st_mtime_ns, stat.st_size
+
+
+@dataclass(frozen=True)
+class _Derived:
+    """Everything the phenotype tables hold, computed from their inputs (once per process for the same inputs:
+    the tests and an update build several databases)."""
+
+    terms: tuple[dict[str, object], ...]  # rows of hpo_terms
+    names: tuple[dict[str, object], ...]  # rows of hpo_names
+    arrays: tuple[tuple[str, bytes], ...]  # rows of phenotype_arrays
+    metadata: dict[str, str]
+    unused_synonyms: tuple[int, ...]  # curated synonyms whose term no annotation uses (positions in the file)
+
+
+@lru_cache(maxsize=2)
+def _derive(ontology_file: tuple[str, int, int], annotations_file: tuple[str, int, int], package: str,
+            active_codes: frozenset[str], labels: tuple[tuple[str, str], ...], synonyms: tuple[tuple[str, str], ...],
+            version: tuple[tuple[str, str], ...]) -> _Derived:
+    ontology = read_ontology(Path(ontology_file[0]))
+    annotations_version, annotations = read_annotations(Path(annotations_file[0]))
     phenotypic = ontology.phenotypic()
     current, moved = ontology.terms, ontology.alternatives
     annotations = [(code, term if term in current else moved.get(term, ""), frequency, excluded)
@@ -96,10 +140,7 @@ def write_phenotypes(db: sqlite_utils.Database, tables: dict[str, list[Row]], fi
     used = _closure(ontology, {term for _c, term, _f, excluded in annotations if term in phenotypic})
     ids = sorted(used, key=lambda i: int(i[3:]))
     index = {hpo_id: i for i, hpo_id in enumerate(ids)}
-    for row in tables["hpo/synonyms_fr.csv"]:
-        if ontology.primary(row["hpo_id"]) not in index:
-            fail(row, f"{row['hpo_id']} is not a term Orphanet's annotations use (or one above them) in the HPO's "
-                      f"phenotypic abnormality branch (HPO {ontology.version}): a sign typed so would match nothing")
+    unused = tuple(k for k, (hpo_id, _s) in enumerate(synonyms) if ontology.primary(hpo_id) not in index)
     ancestors = _ancestors(ontology, ids, index)
     # the diseases: active Orphanet entities with at least one sign, in code order
     positive: dict[str, dict[int, int]] = defaultdict(dict)  # code -> term -> frequency code (best)
@@ -126,19 +167,16 @@ def write_phenotypes(db: sqlite_utils.Database, tables: dict[str, list[Row]], fi
     arrays["par"] = np.array([p for ps in parents for p in ps], dtype="<i4")
 
     labels_fr: dict[str, list[str]] = defaultdict(list)
-    for row in tables["hpo/labels_fr.csv"]:
-        term_id = ontology.primary(row["hpo_id"])
+    for hpo_id, label in labels:
+        term_id = ontology.primary(hpo_id)
         if term_id in index:
-            labels_fr[term_id].append(row["label_fr"])
-    db["hpo_terms"].create({"idx": int, "hpo_id": str, "name_en": str, "label_fr": str, "ic": float,
-                            "diseases": int}, pk="idx")
+            labels_fr[term_id].append(label)
     ic_list, count_list = ic.tolist(), counts.tolist()
-    bulk_insert(db, "hpo_terms", [{
+    terms = tuple({
         "idx": i, "hpo_id": hpo_id, "name_en": ontology.terms[hpo_id].name,
         "label_fr": labels_fr[hpo_id][0] if labels_fr.get(hpo_id) else "", "ic": round(ic_list[i], 4),
         "diseases": count_list[i],
-    } for i, hpo_id in enumerate(ids)])
-    db["hpo_terms"].create_index(["hpo_id"], unique=True)
+    } for i, hpo_id in enumerate(ids))
 
     names: list[tuple[int, str, str, str]] = []  # (term, name, kind, lang)
     for i, hpo_id in enumerate(ids):
@@ -146,25 +184,23 @@ def write_phenotypes(db: sqlite_utils.Database, tables: dict[str, list[Row]], fi
         names += [(i, label, "label_fr", "fr") for label in labels_fr.get(hpo_id, [])]
         names.append((i, term.name, "name_en", "en"))
         names += [(i, text, "synonym_en", "en") for text, scope in term.synonyms if scope == "EXACT"]
-    for row in tables["hpo/synonyms_fr.csv"]:
-        term_id = ontology.primary(row["hpo_id"])
+    for hpo_id, synonym in synonyms:
+        term_id = ontology.primary(hpo_id)
         if term_id in index:
-            names.append((index[term_id], row["synonym"], "synonym_fr", "fr"))
-    name_arrays = _write_names(db, names)
+            names.append((index[term_id], synonym, "synonym_fr", "fr"))
+    name_rows, name_arrays = _names(names)
     arrays.update(name_arrays)
-    db["phenotype_arrays"].create({"name": str, "data": bytes}, pk="name")
-    db["phenotype_arrays"].insert_all({"name": k, "data": np.ascontiguousarray(v).tobytes()}
-                                      for k, v in sorted(arrays.items()))
-    version = {r["key"]: r["value"] for r in tables["hpo/version.csv"]}
-    return {
+    metadata = {
         "hpo_version": ontology.version,
         "hpo_annotations_version": annotations_version,
-        "hpo_package": files.package,
-        "hpo_labels_fr": version.get("labels_fr", ""),
-        "hpo_labels_fr_date": version.get("labels_fr_date", ""),
+        "hpo_package": package,
+        "hpo_labels_fr": dict(version).get("labels_fr", ""),
+        "hpo_labels_fr_date": dict(version).get("labels_fr_date", ""),
         "hpo_counts": f"{len(ids)} terms, {len(codes)} annotated diseases, "
                       f"{sum(len(v) for v in positive.values())} annotations",
     }
+    blobs = tuple((k, np.ascontiguousarray(v).tobytes()) for k, v in sorted(arrays.items()))
+    return _Derived(terms, name_rows, blobs, metadata, unused)
 
 
 def _closure(ontology: Ontology, terms: set[str]) -> set[str]:
@@ -250,8 +286,8 @@ def _disease_arrays(codes: list[str], positive: dict[str, dict[int, int]], exclu
     }
 
 
-def _write_names(db: sqlite_utils.Database, names: list[tuple[int, str, str, str]]) -> dict[str, np.ndarray]:
-    """`hpo_names`; returns the per-name arrays and the word index (sorted words, and for each the names holding
+def _names(names: list[tuple[int, str, str, str]]) -> tuple[tuple[dict[str, object], ...], dict[str, np.ndarray]]:
+    """The rows of `hpo_names`, and the per-name arrays and word index (sorted words, and for each the names holding
     it, as one array with pointers) that the matcher loads."""
     rows, postings = [], defaultdict(list)
     seen: set[tuple[int, str]] = set()
@@ -262,20 +298,17 @@ def _write_names(db: sqlite_utils.Database, names: list[tuple[int, str, str, str
         seen.add((term, folded))
         entry = len(rows)
         words = [w for w in folded.split() if w not in IGNORED_WORDS] or folded.split()
-        rows.append({"id": entry, "term": term, "name": name, "kind": kind, "lang": lang, "n_words": len(words)})
+        rows.append(({"id": entry, "term": term, "name": name, "kind": kind, "lang": lang}, len(words)))
         for word in dict.fromkeys(words):
             postings[word].append(entry)
-    db["hpo_names"].create({"id": int, "term": int, "name": str, "kind": str, "lang": str}, pk="id")
-    bulk_insert(db, "hpo_names", [{k: r[k] for k in ("id", "term", "name", "kind", "lang")} for r in rows])
-    db["hpo_names"].create_index(["term"])
     words = sorted(postings)
-    return {
+    return tuple(r for r, _ in rows), {
+        "name_term": np.array([r["term"] for r, _ in rows], dtype="<i4"),
+        "name_words": np.array([n for _, n in rows], dtype="<i2"),
+        "name_kind": np.array([NAME_KINDS[r["kind"]] for r, _ in rows], dtype="<i1"),
         "words": np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8),
         "word_ptr": np.cumsum([0] + [len(postings[w]) for w in words]).astype("<i4"),
         "word_entries": np.array([e for w in words for e in postings[w]], dtype="<i4"),
-        "name_term": np.array([r["term"] for r in rows], dtype="<i4"),
-        "name_words": np.array([r["n_words"] for r in rows], dtype="<i2"),
-        "name_kind": np.array([NAME_KINDS[r["kind"]] for r in rows], dtype="<i1"),
     }
 
 
