@@ -29,7 +29,7 @@ from pathlib import Path
 
 import psutil
 
-from benchmarks import completion_bench, directories, location_bench, refresh_bench, search_bench
+from benchmarks import completion_bench, directories, location_bench, phenotype_bench, refresh_bench, search_bench
 from benchmarks.measure import Timing, timed
 from centre_finder.core.reference import database
 
@@ -250,6 +250,12 @@ def main(argv: list[str] | None = None) -> int:
             say(f"| {label} | {u:.1f} | {ui[f'map_update_ms_p95_{label}']:.1f} "
                 f"| {ui[f'map_update_first_ms_p50_{label}']:.1f} | {r:.0f} | {r / u:.0f} |")
         report["map_regen_ratio_10k"] = ui.get("map_regen_ms_p50_10k", 0) / ui.get("map_update_ms_p50_10k", 1)
+
+        say("\n## Orientation by signs\n")
+        signs = phenotype_bench.run(built[0].path, per_disease=2 if quick else 5, repeat=2 if quick else 5)
+        report.update(phenotype_bench.report_keys(signs))
+        for line in phenotype_bench.summary_lines(signs):
+            say(line)
 
         say("\n## Start-up and memory\n")
         real = built[0].path

@@ -80,6 +80,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     _add_db(p)
 
+    p = sub.add_parser("symptoms", help="orientation by signs: the rare diseases whose Orphanet signs (HPO) best match "
+                                        "the patient's, best first — an aid to orientation, not a diagnosis")
+    p.add_argument("text", help="signs separated by commas or semicolons: \"fièvre récurrente, aphtes, mal de gorge\"")
+    p.add_argument("--population", choices=("adult", "paediatric"))
+    p.add_argument("--onset", type=float, metavar="YEARS", help="age at onset of the signs, in years")
+    p.add_argument("--all-diseases", action="store_true",
+                   help="rank every annotated rare disease (default: the diseases of the networks the app covers)")
+    p.add_argument("--limit", type=positive(int), default=10)
+    p.add_argument("--json", action="store_true", help="print a JSON array of candidates, best first")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+    _add_db(p)
+
     p = sub.add_parser("check", help="integrity and consistency report of the database")
     _add_db(p)
 
@@ -143,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--query", default="")
     p.add_argument("--near")
     p.add_argument("--select", help="centre to select: id, the start of one, or row number (#) in the last search")
+    p.add_argument("--signs", default="", help="show the orientation by signs with these signs (comma-separated)")
     p.add_argument("--size", default="1400x900", help="WIDTHxHEIGHT")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     p.add_argument("--stamp", action="store_true", help=argparse.SUPPRESS)  # benchmarks: epoch of the paint
@@ -343,6 +356,42 @@ def cmd_diseases(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_symptoms(args: argparse.Namespace) -> int:
+    from centre_finder.core.phenotypes.orientation import Orienter
+    from centre_finder.core.phenotypes.texts import orientation_notice, provenance_line, unknown_line
+
+    data = _load(args)
+    if args.onset is not None and not 0 <= args.onset <= 120:
+        raise CliError("error: --onset must be an age in years between 0 and 120", EXIT_USAGE)
+    result = Orienter(data).orient(args.text, population=args.population, onset_years=args.onset,
+                                   all_diseases=args.all_diseases, limit=args.limit)
+    lang = args.lang
+    for line in unknown_line(result, lang):
+        print(line, file=sys.stderr)
+    if not result.signs:
+        raise CliError("error: " + ("no sign recognised; type signs separated by commas (e.g. \"fièvre récurrente, "
+                                    "aphtes\")" if lang == "en" else "aucun signe reconnu ; tapez des signes séparés "
+                                    "par des virgules (par ex. « fièvre récurrente, aphtes »)"), EXIT_USAGE)
+    if args.json:
+        print(json.dumps([c.record() for c in result.candidates], ensure_ascii=False, indent=2))
+    else:
+        signs = "; ".join(f"{s.label(lang)} ({s.hpo_id})" for s in result.signs)
+        print(("Signs: " if lang == "en" else "Signes : ") + signs, file=sys.stderr)
+        for c in result.candidates:
+            flag = "" if c.in_networks else (" [outside the networks]" if lang == "en" else " [hors réseaux]")
+            print(f"{c.rank:>3}. {c.name(lang)} (ORPHA {c.orpha_code}){flag}  score {c.score:.1f}")
+            for m in c.matched:
+                how = m.annotation.label(lang) if m.annotation and m.relation != "same" else ""
+                print(f"       ✓ {m.sign.label(lang)}" + (f" → {how}" if how else "")
+                      + f" — {m.frequency_label(lang)}")
+        if not result.candidates:
+            print("No disease of the networks matches these signs; try --all-diseases." if lang == "en" else
+                  "Aucune maladie des réseaux ne correspond à ces signes ; essayez --all-diseases.", file=sys.stderr)
+    print(orientation_notice(lang), file=sys.stderr)
+    print(provenance_line(result, lang), file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     path, why = (args.db, "given with --db") if args.db is not None else paths.active_database_and_reason()
     print(f"database: {path}")
@@ -403,7 +452,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
     try:
         timings = screenshot(args.out, db_path=_db_path(args), query=args.query, near=args.near,
-                             select=select, size=QSize(width, height), lang=args.lang)
+                             select=select, size=QSize(width, height), lang=args.lang, signs=args.signs)
     except database.DatabaseError as exc:
         raise _unusable(exc) from exc
     except ValueError as exc:
@@ -628,6 +677,7 @@ COMMANDS = {
     "build-db": cmd_build_db,
     "search": cmd_search,
     "diseases": cmd_diseases,
+    "symptoms": cmd_symptoms,
     "check": cmd_check,
     "gui": cmd_gui,
     "screenshot": cmd_screenshot,

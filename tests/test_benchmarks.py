@@ -23,7 +23,8 @@ def test_quick_benchmarks_report_every_figure(tmp_path: Path) -> None:
     for key in ("search_ms_p50_real", "search_ms_p50_europe", "map_update_ms_p50_1k", "map_update_ms_p50_10k",
                 "map_regen_ms_p50_10k", "start_to_map_s_p50", "peak_rss_mb_real", "machine",
                 "location_suggest_ms_p50", "location_suggest_ms_max", "disease_completion_ms_p50",
-                "start_to_map_first_run_s", "trials_refresh_nochange_s_p50", "trials_refresh_with_apply_s_p50"):
+                "start_to_map_first_run_s", "trials_refresh_nochange_s_p50", "trials_refresh_with_apply_s_p50",
+                "signs_sim_networks_precise_top1", "signs_vignettes_first", "signs_query_ms_p50"):
         assert key in report, key
     assert "search_ms_p50_100k" not in report  # --quick leaves out the 100k directory
     assert "start_to_map_s_p50_100k" not in report

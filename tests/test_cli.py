@@ -112,3 +112,32 @@ def test_referral_refuses_an_ambiguous_disease(built_db: Path, tmp_path: Path) -
                str(tmp_path / "x.pdf"), "--db", str(built_db))
     assert proc.returncode == 2 and "exactly one disease" in proc.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_symptoms_json(built_db: Path) -> None:
+    proc = run("symptoms", "fièvre récurrente, aphtes, mal de gorge, ganglions du cou, xyzzy", "--population",
+               "paediatric", "--limit", "3", "--json", "--db", str(built_db))
+    assert proc.returncode == 0, proc.stderr
+    candidates = json.loads(proc.stdout)
+    assert len(candidates) == 3 and candidates[0]["orpha_code"] == "42642"
+    first = candidates[0]
+    assert {"orpha_code", "name_fr", "name_en", "score", "matched_signs", "in_networks"} <= set(first)
+    assert first["name_fr"] == "Syndrome PFAPA" and first["in_networks"] is True
+    assert {"hpo_id", "label_fr", "frequency"} <= set(first["matched_signs"][0])
+    assert candidates[0]["score"] >= candidates[1]["score"] >= candidates[2]["score"]
+    assert "Non reconnu : xyzzy" in proc.stderr  # unknown signs go to stderr
+    assert "HPO" in proc.stderr and "2025-01-16" in proc.stderr and "pas un diagnostic" in proc.stderr
+
+
+def test_symptoms_table_all_diseases_and_english(built_db: Path) -> None:
+    proc = run("symptoms", "hearing impairment; retinitis pigmentosa", "--all-diseases", "--lang", "en",
+               "--db", str(built_db))
+    assert proc.returncode == 0, proc.stderr
+    assert "[outside the networks]" in proc.stdout and "Signs: Hearing impairment" in proc.stderr
+    assert "not a diagnosis" in proc.stderr and "Every annotated rare disease" in proc.stderr
+
+
+def test_symptoms_without_a_sign_exit_2(built_db: Path) -> None:
+    proc = run("symptoms", "!!! ???, xyzzy", "--db", str(built_db))
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert "aucun signe reconnu" in proc.stderr and "xyzzy" in proc.stderr

@@ -257,8 +257,10 @@ class _FirstPaint(QObject):
 
 
 def screenshot(out: Path, *, db_path: Path | None, query: str, near: str | None, select: str | None,
-               size: QSize, lang: str) -> dict[str, float]:
-    """Render the real main window, wait until the map has painted, save a PNG. Returns timings."""
+               size: QSize, lang: str, signs: str = "") -> dict[str, float]:
+    """Render the real main window, wait until the map has painted, save a PNG. Returns timings.
+
+    With `signs`, the orientation-by-signs mode is shown, the signs entered as a user would (each then Enter)."""
     start = time.perf_counter()
     app = application()
     start_map()
@@ -281,6 +283,11 @@ def screenshot(out: Path, *, db_path: Path | None, query: str, near: str | None,
     painted_epoch = time.time()
     if select and not window.select_centre(select):
         raise ValueError(f"centre {select!r} is not among the results")
+    if signs:
+        window.modes.setCurrentWidget(window.symptom_panel)
+        for sign in signs.split(","):
+            window.symptom_panel.sign_edit.setText(sign.strip())
+            window.symptom_panel.add_typed()
     # let the last tiles (they fade in), markers, popup and repaint settle: the page must have drawn
     # a dozen frames, which takes long on a busy machine with software rendering
     wait_for_frames(window.map, 12, timeout_s=10)

@@ -11,7 +11,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from centre_finder.core.models import Query, SearchOutcome
 from centre_finder.core.reference.database import DatabaseError, ReferenceData
@@ -31,6 +31,7 @@ from centre_finder.ui.results_view import ResultsView
 from centre_finder.ui.search_controller import SearchController
 from centre_finder.ui.search_panel import SearchPanel
 from centre_finder.ui.style import FOCUS_RING
+from centre_finder.ui.symptom_panel import SymptomPanel
 from centre_finder.ui.window_actions import WindowActions
 from centre_finder.ui.window_menus import WindowMenus
 
@@ -110,7 +111,14 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([760, 620])
         self.main_splitter.setChildrenCollapsible(False)
         outer.addWidget(self.main_splitter, 1)
-        self.setCentralWidget(central)
+        # two modes side by side: the centre search, and orientation by signs (which leads back to the search)
+        self.symptom_panel = SymptomPanel(self.data)
+        self.modes = QTabWidget()
+        self.modes.setObjectName("modes")
+        self.modes.setDocumentMode(True)
+        self.modes.addTab(central, "")
+        self.modes.addTab(self.symptom_panel, "")
+        self.setCentralWidget(self.modes)
         self.statusBar()
         self.resize(1400, 900)
 
@@ -170,6 +178,8 @@ class MainWindow(QMainWindow):
             self.tr("Copied to the clipboard: {value}").format(value=value), 4000))
         self.detail.prepareReferral.connect(self.prepare_referral)
         self.detail.rendered.connect(self._set_tab_order)
+        self.modes.currentChanged.connect(self._mode_changed)
+        self.symptom_panel.searchCentres.connect(self.search_disease)
 
     # -- texts ------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -177,6 +187,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Centre Finder — expert centres for rare autoimmune and "
                                     "autoinflammatory diseases"))
         self.search_panel.retranslate(lang)
+        self.modes.setTabText(0, self.tr("&Centre search"))
+        self.modes.setTabText(1, self.tr("&Orientation by signs"))
+        self.symptom_panel.retranslate(lang)
         self.menus.retranslate()
         self.table.setAccessibleName(self.tr("Results: centres found"))
         self.map.setAccessibleName(self.tr("Map of the centres found (the results table lists the same centres)"))
@@ -239,6 +252,18 @@ class MainWindow(QMainWindow):
             self.detail.show_result(None, outcome.diseases)
         self._save_filters()
         self.searchFinished.emit()
+
+    def _mode_changed(self, index: int) -> None:
+        if self.modes.widget(index) is self.symptom_panel:
+            self.symptom_panel.load_in_background()
+            self.symptom_panel.sign_edit.setFocus()
+
+    def search_disease(self, text: str) -> None:
+        """From a candidate of the orientation by signs: the centre search for that disease near the patient."""
+        self.modes.setCurrentIndex(0)
+        self.search_edit.setText(text)
+        self._search_now()
+        self.table.setFocus()
 
     def _location_settled(self) -> None:
         """The user paused, picked or confirmed the location: an unknown one can now be said."""
@@ -352,6 +377,7 @@ class MainWindow(QMainWindow):
         self.data = new
         self.controller.set_data(new)
         self.map.forget_markers()
+        self.symptom_panel.set_data(new)
         self.model.reference = new
         self.detail.reference = new
         current = self.region_combo.currentData()

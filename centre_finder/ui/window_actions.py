@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from centre_finder import __version__, paths
 from centre_finder.core.labels import ROLE_LABELS, label
 from centre_finder.core.models import ROLES, Result
+from centre_finder.core.phenotypes.texts import hpo_credit
 from centre_finder.core.reference.coverage import coverage, coverage_lines
 from centre_finder.core.reference.updates import UpdateError, rollback
 from centre_finder.core.referral.exports import file_name, with_extension, write_csv
@@ -261,6 +262,8 @@ class WindowActions(QObject):
             *[f"  {label(ROLE_LABELS, role, w.lang)} : {counts.get(f'role:{role}', 0)}" for role in ROLES],
             "",
             *coverage_lines(coverage(w.data, w.lang), w.lang),  # as db/tools/coverage.py prints them
+            "",
+            hpo_credit(meta, w.lang),
             "",
             self.tr("Sources: public pages cited for every row (see each centre's provenance). Map © OpenStreetMap "
                     "contributors (ODbL); communes © INSEE, La Poste, IGN (Licence Ouverte)."),

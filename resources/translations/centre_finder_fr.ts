@@ -363,44 +363,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="104"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="186"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="105"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="199"/>
         <source>Offline map</source>
         <translation>Carte hors ligne</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="104"/>
-        <location filename="../../centre_finder/ui/main_window.py" line="186"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="105"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="199"/>
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap (en ligne)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="164"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="172"/>
         <source>Your favourites and notes could not be saved yet ({error}); retrying.</source>
         <translation>Vos favoris et notes n&apos;ont pas encore pu être enregistrés ({error}) ; nouvel essai en cours.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="170"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="178"/>
         <source>Copied to the clipboard: {value}</source>
         <translation>Copié dans le presse-papiers : {value}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="177"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="187"/>
         <source>Centre Finder — expert centres for rare autoimmune and autoinflammatory diseases</source>
         <translation>Centre Finder — centres experts des maladies auto-immunes et auto-inflammatoires rares</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="181"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="190"/>
+        <source>&amp;Centre search</source>
+        <translation>Recherche de &amp;centres</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="191"/>
+        <source>&amp;Orientation by signs</source>
+        <translation>&amp;Orientation par signes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/main_window.py" line="194"/>
         <source>Results: centres found</source>
         <translation>Résultats : centres trouvés</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="182"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="195"/>
         <source>Map of the centres found (the results table lists the same centres)</source>
         <translation>Carte des centres trouvés (le tableau des résultats liste les mêmes centres)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/main_window.py" line="348"/>
+        <location filename="../../centre_finder/ui/main_window.py" line="373"/>
         <source>Update the data</source>
         <translation>Mettre à jour les données</translation>
     </message>
@@ -756,6 +766,119 @@
     </message>
 </context>
 <context>
+    <name>SymptomPanel</name>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="321"/>
+        <source>Type a sign and press Enter: it is added to the list. Add several signs; the rare diseases that best match them appear here, best first.</source>
+        <translation>Tapez un signe puis Entrée : il s&apos;ajoute à la liste. Ajoutez plusieurs signes ; les maladies rares qui leur correspondent le mieux s&apos;affichent ici, de la plus proche à la moins proche.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="325"/>
+        <source>No disease of the networks the app covers matches these signs. Tick &apos;Every rare disease&apos; to look beyond them.</source>
+        <translation>Aucune maladie des réseaux couverts par l&apos;application ne correspond à ces signes. Cochez « Toutes les maladies rares » pour chercher au-delà.</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="339"/>
+        <source>outside the networks the app covers</source>
+        <translation>hors des réseaux couverts par l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="353"/>
+        <source>Find a centre ▸</source>
+        <translation>Trouver un centre ▸</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="355"/>
+        <source>Search the centres for {disease} near the patient</source>
+        <translation>Chercher les centres pour {disease} près du patient</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="356"/>
+        <source>Find a centre for {disease}</source>
+        <translation>Trouver un centre pour {disease}</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="374"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signe</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="375"/>
+        <source>A sign, then Enter (e.g. recurrent fever, mouth ulcers, raised CK)</source>
+        <translation>Un signe, puis Entrée (par ex. fièvre récurrente, aphtes, CPK élevées)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="376"/>
+        <source>Sign: type a sign and press Enter to add it</source>
+        <translation>Signe : tapez un signe et appuyez sur Entrée pour l&apos;ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="377"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="378"/>
+        <source>Signs entered (Delete removes the one selected)</source>
+        <translation>Signes saisis (Suppr retire celui qui est sélectionné)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="379"/>
+        <source>Pa&amp;tient</source>
+        <translation>Pa&amp;tient</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="380"/>
+        <source>Adult or child</source>
+        <translation>Adulte ou enfant</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="383"/>
+        <source>Age at &amp;onset</source>
+        <translation>Âge au &amp;début</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="384"/>
+        <source>not given</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="385"/>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="386"/>
+        <source>Every &amp;rare disease (not only those of the networks)</source>
+        <translation>Toutes les &amp;maladies rares (pas seulement celles des réseaux)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="387"/>
+        <source>Clear the signs</source>
+        <translation>Effacer les signes</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="388"/>
+        <source>Rare disease (Orphanet)</source>
+        <translation>Maladie rare (Orphanet)</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="389"/>
+        <source>Signs found in this disease, and how frequent</source>
+        <translation>Signes retrouvés dans cette maladie, et leur fréquence</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="390"/>
+        <source>Candidate rare diseases, best match first</source>
+        <translation>Maladies rares candidates, la plus proche en premier</translation>
+    </message>
+    <message>
+        <location filename="../../centre_finder/ui/symptom_panel.py" line="391"/>
+        <source>✓ a sign of the disease, with how often Orphanet says it occurs · ≈ a related sign of the disease · ✗ a sign Orphanet says this disease does not have</source>
+        <translation>✓ signe de la maladie, avec la fréquence que lui donne Orphanet · ≈ signe voisin dans la maladie · ✗ signe qu&apos;Orphanet dit absent de cette maladie</translation>
+    </message>
+</context>
+<context>
     <name>TrialCardView</name>
     <message>
         <location filename="../../centre_finder/ui/trial_card.py" line="27"/>
@@ -970,154 +1093,154 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="47"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="48"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="47"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="48"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="77"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="78"/>
         <source>Export the list as CSV</source>
         <translation>Exporter la liste en CSV</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="89"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="90"/>
         <source>{count} centre(s) exported to {path}</source>
         <translation>{count} centre(s) exporté(s) dans {path}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="102"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="103"/>
         <source>Save the list as PDF</source>
         <translation>Enregistrer la liste en PDF</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="122"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="123"/>
         <source>Export favourites and notes</source>
         <translation>Exporter favoris et notes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="132"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="133"/>
         <source>{count} favourite(s) and note(s) exported</source>
         <translation>{count} favori(s) et note(s) exporté(s)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="140"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="141"/>
         <source>Import favourites and notes</source>
         <translation>Importer favoris et notes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="147"/>
-        <location filename="../../centre_finder/ui/window_actions.py" line="149"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="148"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="150"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="150"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="151"/>
         <source>{added} favourite(s) added, {updated} note(s) added or updated.</source>
         <translation>{added} favori(s) ajouté(s), {updated} note(s) ajoutée(s) ou mise(s) à jour.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="160"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="161"/>
         <source>Every favourite and note refers to a centre of the current data.</source>
         <translation>Tous les favoris et toutes les notes concernent des centres présents dans les données.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="161"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="162"/>
         <source>These centres are no longer in the reference data; your notes are kept:</source>
         <translation>Ces centres ne figurent plus dans les données de référence ; vos notes sont conservées :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="169"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="170"/>
         <source>Notes on centres no longer listed</source>
         <translation>Notes sur des centres retirés de la base</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="182"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="183"/>
         <source>Data updated; the previous version is kept.</source>
         <translation>Données mises à jour ; la version précédente est conservée.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="194"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="195"/>
         <source>Trials updated from ClinicalTrials.gov; the previous data are kept.</source>
         <translation>Essais mis à jour depuis ClinicalTrials.gov ; les données précédentes sont gardées.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="205"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="206"/>
         <source>Go back to the previous data</source>
         <translation>Revenir aux données précédentes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="210"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="211"/>
         <source>The previous data are back.</source>
         <translation>Les données précédentes sont rétablies.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="217"/>
-        <location filename="../../centre_finder/ui/window_actions.py" line="226"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="218"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="227"/>
         <source>Practice location</source>
         <translation>Lieu du cabinet</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="218"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="219"/>
         <source>Postal code or town of your practice (used as the default location):</source>
         <translation>Code postal ou commune de votre cabinet (utilisé comme lieu par défaut) :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="227"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="228"/>
         <source>Unknown location “{place}”.</source>
         <translation>Lieu inconnu « {place} ».</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="250"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="251"/>
         <source>Data version: {version}</source>
         <translation>Version des données : {version}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="251"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="252"/>
         <source>Built on: {date}</source>
         <translation>Construite le : {date}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="252"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="253"/>
         <source>{n} centres, {d} diseases, {s} synonyms, {p} PNDS, {t} trials</source>
         <translation>{n} centres, {d} maladies, {s} synonymes, {p} PNDS, {t} essais</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="255"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="256"/>
         <source>Database file: {path}</source>
         <translation>Fichier de la base : {path}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="256"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="257"/>
         <source>Centres re-checked against their sources: {n} of {total} (latest: {date})</source>
         <translation>Centres revérifiés dans leurs sources : {n} sur {total} (dernière vérification : {date})</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="260"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="261"/>
         <source>Centres by role:</source>
         <translation>Centres par rôle :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="265"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="268"/>
         <source>Sources: public pages cited for every row (see each centre&apos;s provenance). Map © OpenStreetMap contributors (ODbL); communes © INSEE, La Poste, IGN (Licence Ouverte).</source>
         <translation>Sources : pages publiques citées pour chaque ligne (voir la provenance de chaque centre). Carte © les contributeurs d&apos;OpenStreetMap (ODbL) ; communes © INSEE, La Poste, IGN (Licence Ouverte).</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="268"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="271"/>
         <source>About the data</source>
         <translation>À propos des données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="271"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="274"/>
         <source>About Centre Finder</source>
         <translation>À propos de Centre Finder</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="272"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="275"/>
         <source>Centre Finder {version}
 Finds the French expert centre for a rare autoimmune or autoinflammatory disease. Works offline.</source>
         <translation>Centre Finder {version}

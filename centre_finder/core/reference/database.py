@@ -26,7 +26,8 @@ from centre_finder.core.models import (
 from centre_finder.core.reference import rows
 from centre_finder.core.vocabulary.orphanet import Orphanet
 
-SCHEMA_VERSION = 4  # 2: diseases.population, trials.recruitment; 3: the Orphanet vocabulary; 4: registry trials
+SCHEMA_VERSION = 5  # 2: diseases.population, trials.recruitment; 3: the Orphanet vocabulary; 4: registry trials;
+# 5: the HPO (signs)
 EXPECTED_TABLES = frozenset({
     "metadata", "centres", "centre_roles", "centre_sources", "reference_centres", "reference_centre_scope",
     "diseases", "disease_names", "disease_groups", "disease_group_names", "common_conditions",
@@ -34,7 +35,7 @@ EXPECTED_TABLES = frozenset({
     "trial_sites", "provenance", "centres_fts", "trials_fts", "source_files",
     "orpha_entities", "orpha_synonyms", "orpha_redirections", "orpha_classifications", "orpha_links", "orpha_icd10",
     "orpha_onset", "orpha_prevalence", "orpha_definitions", "disease_routes", "vocab_entries", "vocab_words",
-    "vocab_arrays",
+    "vocab_arrays", "hpo_terms", "hpo_names", "phenotype_arrays",
 })
 
 

@@ -25,6 +25,8 @@ from centre_finder.core.models import (
     TRIAL_RECRUITMENT,
     TRIAL_SITE_STATUSES,
 )
+from centre_finder.core.phenotypes.tables import PHENOTYPE_COLUMNS, PHENOTYPE_FILES
+from centre_finder.core.phenotypes.tables import validate as validate_phenotypes
 from centre_finder.core.reference.links import citable
 from centre_finder.core.trials.registry import NCT_RE, STATUSES
 from centre_finder.core.vocabulary.orphanet_tables import ORPHA_REF_RE, ORPHANET_COLUMNS, ORPHANET_FILES
@@ -45,6 +47,7 @@ SOURCE_FILES = (
     "trial_conditions.csv",
     "trial_site_names.csv",
     *ORPHANET_FILES,
+    *PHENOTYPE_FILES,
 )
 
 CENTRE_COLUMNS = (
@@ -79,6 +82,7 @@ COLUMNS = {
     "trial_site_names.csv": ("registry_id", "facility", "postal_code", "city", "named_as", "source_url",
                              "source_date", "quote"),
     **ORPHANET_COLUMNS,
+    **PHENOTYPE_COLUMNS,
 }
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -364,6 +368,7 @@ def validate(data: SourceData) -> list[SourceProblem]:
     c = _Checker()
     t = data.tables
     orpha_active = validate_orphanet(t, c.fail)
+    validate_phenotypes(t, c.fail)
     reference_ids = c.unique_ids(t["reference_centres.csv"])
     for row in t["reference_centres.csv"]:
         c.required(row, "name")

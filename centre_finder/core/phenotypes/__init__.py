@@ -1,0 +1,1 @@
+"""Signs → HPO terms → candidate rare diseases (orientation by signs)."""
