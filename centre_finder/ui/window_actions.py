@@ -20,6 +20,7 @@ from centre_finder.core.referral.printed_list import PrintedList, printed_list
 from centre_finder.core.referral.userdb import UserDataError
 from centre_finder.core.search.explain import ranking_notices
 from centre_finder.core.search.gazetteer import LocationError
+from centre_finder.core.vocabulary.card import orphanet_credit
 from centre_finder.ui import plaintext
 from centre_finder.ui.list_printing import preview_list, write_list_pdf
 from centre_finder.ui.printing import documents_folder
@@ -263,6 +264,7 @@ class WindowActions(QObject):
             "",
             *coverage_lines(coverage(w.data, w.lang), w.lang),  # as db/tools/coverage.py prints them
             "",
+            orphanet_credit(meta, w.lang),
             hpo_credit(meta, w.lang),
             "",
             self.tr("Sources: public pages cited for every row (see each centre's provenance). Map © OpenStreetMap "

@@ -213,3 +213,5 @@ def test_about_the_data_shows_the_coverage_figures(qtbot, make_window, monkeypat
     window.show_about_data()
     assert shown and all(line in shown[0] for line in coverage_lines(coverage(window.data, "fr"), "fr"))
     assert "Centres de compétence FAI²R (CCMR) : " in shown[0] and "/ 67" in shown[0]
+    # CC BY 4.0: Orphanet credited with the versions of what was used
+    assert "© Orphanet / INSERM, CC BY 4.0" in shown[0] and "nomenclature Orphanet (française 2023-06-22" in shown[0]

@@ -157,3 +157,14 @@ def card_record(data: ReferenceData, card: DiseaseCard, lang: str = "fr") -> dic
         "prevalence": card.prevalence_text(lang),
         "definition_en": card.definition_en,
     }
+
+
+def orphanet_credit(metadata: dict[str, str], lang: str = "fr") -> str:
+    """The Orphanet credit for "About the data": CC BY 4.0 asks for the source and its version."""
+    fr, en = metadata.get("orphanet_nomenclature_fr", "?"), metadata.get("orphanet_nomenclature_en", "?")
+    onset = metadata.get("orphanet_onset_prevalence", "?")
+    if lang == "en":
+        return (f"Diseases: Orphanet nomenclature (French {fr}, English {en}), classifications and ICD-10 links; "
+                f"age of onset and prevalence: {onset}. © Orphanet / INSERM, CC BY 4.0 (https://www.orphadata.com).")
+    return (f"Maladies : nomenclature Orphanet (française {fr}, anglaise {en}), classifications et liens CIM-10 ; âge "
+            f"de début et prévalence : {onset}. © Orphanet / INSERM, CC BY 4.0 (https://www.orphadata.com).")
