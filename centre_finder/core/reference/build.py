@@ -20,8 +20,9 @@ from centre_finder import __version__
 from centre_finder.core.labels import LANGUAGES, ROLE_LABELS, label
 from centre_finder.core.phenotypes import tables as phenotypes
 from centre_finder.core.phenotypes.hpo_files import HpoFiles, HpoFilesMissing
-from centre_finder.core.reference import database
+from centre_finder.core.reference import database, reuse
 from centre_finder.core.reference.sources import (
+    ORPHANET_FILES,
     SOURCE_FILES,
     Row,
     SourceData,
@@ -336,7 +337,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
             ignore=True,
         )
 
-    covered = _write_orphanet(db, t, canonical, expertise)
+    covered, orphanet_sha = _write_orphanet(db, t, canonical, expertise, data.raw, phenotypes_from)
     hpo_metadata = _write_phenotypes(db, t, phenotypes_from, data.raw)
 
     db["provenance"].insert_all(provenance)
@@ -382,6 +383,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
         {"key": "data_version", "value": f"{built_at[:10]}-{checksum[:8]}"},
         {"key": "app_version", "value": __version__},
         {"key": "counts", "value": json.dumps(counts, sort_keys=True)},
+        {"key": ORPHANET_TABLES_KEY, "value": orphanet_sha},
         {"key": "data_date", "value": _data_date(t["centres.csv"], built_at)},
         *({"key": f"orphanet_{r['key']}", "value": r["value"]} for r in t["orphanet/version.csv"]),
         *({"key": k, "value": v} for k, v in hpo_metadata.items()),
@@ -401,20 +403,45 @@ def orphanet_url(code: str, lang: str = "fr") -> str:
     return f"https://www.orpha.net/{'en' if lang == 'en' else 'fr'}/disease/detail/{code}"
 
 
-def _write_orphanet(db: sqlite_utils.Database, t: dict[str, list[Row]], canonical, expertise: list[dict]
-                    ) -> dict[str, int]:
+# the tables `_write_orphanet` derives, the metadata key of their inputs' fingerprint, and the counts it reports
+ORPHANET_TABLES = ("disease_routes", "orpha_entities", "orpha_synonyms", "orpha_redirections", "orpha_classifications",
+                   "orpha_links", "orpha_icd10", "orpha_onset", "orpha_prevalence", "orpha_definitions",
+                   "vocab_entries", "vocab_words", "vocab_arrays")
+ORPHANET_TABLES_KEY = "orphanet_tables_sha256"
+ORPHANET_COUNTS = ("orphanet_active", "orphanet_in_network", "disease_routes", "vocabulary_names")
+
+
+def _write_orphanet(db: sqlite_utils.Database, t: dict[str, list[Row]], canonical, expertise: list[dict],
+                    raw: dict[str, bytes], previous: Path | None) -> tuple[dict[str, int], str]:
     """The Orphanet tables, the routes from every disease to the diseases that carry expertise, and the word index
-    of every name a user may type. Returns counts for the build report."""
-    entities = t["orphanet/entities.csv"]
-    graph = orphanet.Graph.from_links((r["parent"], r["child"]) for r in t["orphanet/links.csv"])
+    of every name a user may type. Returns counts for the build report and the fingerprint of the inputs.
+
+    They depend on the Orphanet files, the curated names, the diseases' codes and which diseases carry expertise;
+    an update (`previous` given) that changes none of these copies them from the database it updates."""
     codes = {r["id"]: r["orpha_code"] for r in db.query("select id, orpha_code from diseases where orpha_code != ''")}
     with_expertise = {e["disease_id"] for e in expertise}
+    scoped = {e["disease_id"] for e in expertise if e["basis"] == "crmr_scope"}
+    inputs = reuse.fingerprint(
+        *(raw[name] for name in (*ORPHANET_FILES, "diseases.csv", "disease_groups.csv", "common_conditions.csv")),
+        sorted(codes.items()), sorted(with_expertise), sorted(scoped))
+    previous_metadata = reuse.reusable(previous, ORPHANET_TABLES_KEY, inputs, ORPHANET_TABLES)
+    if previous_metadata is not None:
+        previous_counts = json.loads(previous_metadata.get("counts", "{}"))
+        if all(isinstance(previous_counts.get(k), int) for k in ORPHANET_COUNTS):
+            reuse.copy_tables(db.conn, previous, ORPHANET_TABLES)
+            return {k: previous_counts[k] for k in ORPHANET_COUNTS}, inputs
+    return _derive_orphanet(db, t, canonical, codes, with_expertise, scoped), inputs
+
+
+def _derive_orphanet(db: sqlite_utils.Database, t: dict[str, list[Row]], canonical,
+                     codes: dict[str, str], with_expertise: set[str], scoped: set[str]) -> dict[str, int]:
+    entities = t["orphanet/entities.csv"]
+    graph = orphanet.Graph.from_links((r["parent"], r["child"]) for r in t["orphanet/links.csv"])
     nodes = {i: code for i, code in codes.items() if i in with_expertise}
     routes = orphanet.disease_routes(nodes, canonical, graph)
     db["disease_routes"].create({"disease_id": str, "node_id": str, "relation": str, "distance": int, "path": str})
     orphanet.bulk_insert(db, "disease_routes", routes)
     db["disease_routes"].create_index(["disease_id"])
-    scoped = {e["disease_id"] for e in expertise if e["basis"] == "crmr_scope"}
     in_network = {r["disease_id"] for r in routes if r["relation"] == "ancestor" and r["node_id"] in scoped} | scoped
     reached = {r["disease_id"] for r in routes} | set(nodes)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import dataclasses
 import hashlib
+import io
+import json
 import sqlite3
 from pathlib import Path
 
@@ -212,3 +214,44 @@ def test_a_rows_provenance_is_read_when_asked(reference) -> None:
     record = reference.provenance("centres", centre_id)
     assert record["source_file"] == "db/sources/centres.csv" and record["source_line"] >= 2
     assert reference.provenance("centres", "no-such-centre") is None
+
+
+def test_an_update_reuses_the_orphanet_tables_only_when_their_inputs_are_unchanged(
+        built_db: Path, sources_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from centre_finder.core.reference import build, reuse
+
+    copies = []
+    real_copy = reuse.copy_tables
+    monkeypatch.setattr(reuse, "copy_tables", lambda conn, previous, tables: copies.append(tables)
+                        or real_copy(conn, previous, tables))
+    # a new centre with no expertise (what an import or a trials refresh adds): the vocabulary is copied
+    with (sources_copy / "centres.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    extra = {**rows[0], "id": "test-new-centre", "name": "Centre ajouté par le test"}
+    with (sources_copy / "centres.csv").open("a", encoding="utf-8", newline="") as f:
+        csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n").writerow(extra)
+    same = tmp_path / "same.db"
+    report = build_database(sources_copy, same, phenotypes_from=built_db)
+    assert copies == [build.ORPHANET_TABLES]
+    old, new = sqlite3.connect(built_db), sqlite3.connect(same)
+    for table in build.ORPHANET_TABLES:
+        assert old.execute(f"select * from {table} order by 1, 2").fetchall() == \
+            new.execute(f"select * from {table} order by 1, 2").fetchall(), table
+    before = json.loads(old.execute("select value from metadata where key = 'counts'").fetchone()[0])
+    assert {k: report.counts[k] for k in build.ORPHANET_COUNTS} == {k: before[k] for k in build.ORPHANET_COUNTS}
+    assert report.counts["centres"] == before["centres"] + 1
+    # a curated synonym added to diseases.csv: the vocabulary is derived again and knows it
+    text = (sources_copy / "diseases.csv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    header = next(csv.reader([lines[0]]))
+    first = dict(zip(header, next(csv.reader([lines[1]])), strict=True))
+    first["synonyms"] = ";".join(x for x in (first["synonyms"], "Synonyme du test") if x)
+    out = io.StringIO()
+    csv.DictWriter(out, fieldnames=header, lineterminator="\n").writerow(first)
+    (sources_copy / "diseases.csv").write_text("\n".join([lines[0], out.getvalue().rstrip("\n"), *lines[2:]]) + "\n",
+                                              encoding="utf-8")
+    changed = tmp_path / "changed.db"
+    build_database(sources_copy, changed, phenotypes_from=same)
+    assert copies == [build.ORPHANET_TABLES]
+    found = sqlite3.connect(changed).execute("select count(*) from vocab_entries where name = 'Synonyme du test'")
+    assert found.fetchone()[0] == 1
