@@ -64,6 +64,7 @@ BADGE_COLOURS = {
 
 _Index = QModelIndex | QPersistentModelIndex
 MIN_BADGE_PT = 5.5
+MAX_BADGES = 3  # painted in the row; the tooltip lists them all
 
 
 def is_warned(result: Result) -> bool:
@@ -153,7 +154,10 @@ class ResultsModel(QAbstractTableModel):
             if col == COL_DISTANCE:
                 return distance_text(r.distance_km)
         if role == BADGES_ROLE and col == COL_WHY:
-            return [(b.text, BADGE_COLOURS.get(b.kind, "#4b5563")) for b in self._badges(r)]
+            # the first badges say why (trial, its status, role); more would shrink them all: "+n" and the tooltip
+            badges_ = self._badges(r)
+            shown = [(b.text, BADGE_COLOURS.get(b.kind, "#4b5563")) for b in badges_[:MAX_BADGES]]
+            return shown + ([(f"+{len(badges_) - MAX_BADGES}", "#4b5563")] if len(badges_) > MAX_BADGES else [])
         if role == SORT_ROLE:
             if col == COL_DISTANCE:
                 return r.distance_km if r.distance_km is not None else 1e9

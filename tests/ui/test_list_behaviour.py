@@ -150,7 +150,8 @@ def test_keyboard_order_search_location_filters_list_detail_actions_map(qtbot, m
     QTest.keyClick(window.table, Qt.Key.Key_Down)
     assert window.selected_centre_id() == row_ids(window)[1], "the arrows move between rows"
     panel = window.search_panel
-    expected = [window.location_edit, *panel.combos, window.favourites_check, window.reset_button, window.table]
+    expected = [window.location_edit, *panel.combos, window.favourites_check, panel.recruiting_check,
+                window.reset_button, window.table]
     detail = window.detail.focus_chain()
     assert [w.objectName() for w in detail[:3]] == ["prepareReferral", "copyContact", "toggleFavourite"]
     expected += detail
