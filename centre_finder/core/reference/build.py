@@ -393,7 +393,7 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
     if problems:
         raise sqlite3.IntegrityError(f"foreign key check failed: {problems[:5]}")
     db.conn.commit()
-    db.execute("VACUUM")
+    # no VACUUM: a fresh file written without a journal has no free page to reclaim (measured: same size, 0.5 s)
     db.close()
     return counts
 
