@@ -53,3 +53,12 @@ def sources_copy(tmp_path: Path) -> Path:
     target = tmp_path / "sources"
     shutil.copytree(paths.sources_dir(), target)
     return target
+
+
+@pytest.fixture
+def own_db(tmp_path: Path, built_db: Path) -> Path:
+    """A reference database of the test's own (to update, roll back, lock)."""
+    path = tmp_path / "ref" / "centres.db"
+    path.parent.mkdir()
+    shutil.copy(built_db, path)
+    return path

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -47,14 +46,6 @@ def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CENTRE_FINDER_HOME", str(home))
     return home
 
-
-@pytest.fixture
-def own_db(tmp_path: Path, built_db: Path) -> Path:
-    """A reference database of the test's own (to update, roll back, lock)."""
-    path = tmp_path / "ref" / "centres.db"
-    path.parent.mkdir()
-    shutil.copy(built_db, path)
-    return path
 
 
 @pytest.fixture

@@ -3,11 +3,9 @@ against recorded ClinicalTrials.gov answers (a local HTTP server: only the netwo
 
 from __future__ import annotations
 
-import shutil
 import socket
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -16,15 +14,6 @@ from centre_finder.ui.trials_dialog import TrialsDialog
 from tests.core.trials.test_refresh import changed_studies
 from tests.ui.test_list_behaviour import search
 from tests.ui.test_main_window import row_ids
-
-
-@pytest.fixture
-def own_db(tmp_path: Path, built_db: Path) -> Path:
-    """A copy of the reference database the test may update."""
-    path = tmp_path / "ref" / "centres.db"
-    path.parent.mkdir()
-    shutil.copy(built_db, path)
-    return path
 
 
 def labels(window) -> list[str]:

