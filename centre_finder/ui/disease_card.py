@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout
 from centre_finder.core.reference.database import ReferenceData
 from centre_finder.core.reference.links import pnds_link
 from centre_finder.core.search.explain import route_text
-from centre_finder.core.vocabulary.card import DiseaseCard
+from centre_finder.core.vocabulary.card import DiseaseCard, orphanet_credit
 from centre_finder.ui.text_widgets import open_website, plain
 
 
@@ -90,10 +90,7 @@ class DiseaseCardView(QObject):
         if card.orpha_code:
             layout.addWidget(_row(card.url(lang), _link_button(self.tr("Orphanet page"), card.url(lang),
                                                                "openOrphanet"), muted=True))
-        version = data.metadata.get("orphanet_nomenclature_fr", "")
-        layout.addWidget(plain(self.tr(
-            "Orphanet nomenclature {version} and classifications, CC BY 4.0 — Orphanet / INSERM. Onset and "
-            "prevalence: Orphadata 2021.").format(version=version), muted=True))
+        layout.addWidget(plain(orphanet_credit(data.metadata, lang), muted=True))  # CC BY 4.0: source and version
 
     def add_summary(self, layout: QVBoxLayout, card: DiseaseCard, lang: str) -> None:
         """A few lines on the disease searched, under a selected centre: name, codes, Orphanet page, PNDS."""

@@ -284,37 +284,32 @@
     </message>
     <message>
         <location filename="../../centre_finder/ui/disease_card.py" line="91"/>
-        <location filename="../../centre_finder/ui/disease_card.py" line="104"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="101"/>
         <source>Orphanet page</source>
         <translation>Page Orphanet</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/disease_card.py" line="95"/>
-        <source>Orphanet nomenclature {version} and classifications, CC BY 4.0 — Orphanet / INSERM. Onset and prevalence: Orphadata 2021.</source>
-        <translation>Nomenclature Orphanet {version} et classifications, CC BY 4.0 — Orphanet / INSERM. Âge de début et prévalence : Orphadata 2021.</translation>
-    </message>
-    <message>
-        <location filename="../../centre_finder/ui/disease_card.py" line="100"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="97"/>
         <source>Disease searched</source>
         <translation>Maladie recherchée</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/disease_card.py" line="109"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="106"/>
         <source>National care protocols (PNDS)</source>
         <translation>Protocoles nationaux de diagnostic et de soins (PNDS)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/disease_card.py" line="111"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="108"/>
         <source>No PNDS in the database for this disease.</source>
         <translation>Aucun PNDS dans la base pour cette maladie.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/disease_card.py" line="114"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="111"/>
         <source>Official address not found: the button opens the HAS list of all PNDS.</source>
         <translation>Adresse officielle non trouvée : le bouton ouvre la liste HAS de tous les PNDS.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/disease_card.py" line="117"/>
+        <location filename="../../centre_finder/ui/disease_card.py" line="114"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1093,154 +1088,154 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="48"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="49"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="48"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="49"/>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="78"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="79"/>
         <source>Export the list as CSV</source>
         <translation>Exporter la liste en CSV</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="90"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="91"/>
         <source>{count} centre(s) exported to {path}</source>
         <translation>{count} centre(s) exporté(s) dans {path}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="103"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="104"/>
         <source>Save the list as PDF</source>
         <translation>Enregistrer la liste en PDF</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="123"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="124"/>
         <source>Export favourites and notes</source>
         <translation>Exporter favoris et notes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="133"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="134"/>
         <source>{count} favourite(s) and note(s) exported</source>
         <translation>{count} favori(s) et note(s) exporté(s)</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="141"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="142"/>
         <source>Import favourites and notes</source>
         <translation>Importer favoris et notes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="148"/>
-        <location filename="../../centre_finder/ui/window_actions.py" line="150"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="149"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="151"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="151"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="152"/>
         <source>{added} favourite(s) added, {updated} note(s) added or updated.</source>
         <translation>{added} favori(s) ajouté(s), {updated} note(s) ajoutée(s) ou mise(s) à jour.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="161"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="162"/>
         <source>Every favourite and note refers to a centre of the current data.</source>
         <translation>Tous les favoris et toutes les notes concernent des centres présents dans les données.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="162"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="163"/>
         <source>These centres are no longer in the reference data; your notes are kept:</source>
         <translation>Ces centres ne figurent plus dans les données de référence ; vos notes sont conservées :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="170"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="171"/>
         <source>Notes on centres no longer listed</source>
         <translation>Notes sur des centres retirés de la base</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="183"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="184"/>
         <source>Data updated; the previous version is kept.</source>
         <translation>Données mises à jour ; la version précédente est conservée.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="195"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="196"/>
         <source>Trials updated from ClinicalTrials.gov; the previous data are kept.</source>
         <translation>Essais mis à jour depuis ClinicalTrials.gov ; les données précédentes sont gardées.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="206"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="207"/>
         <source>Go back to the previous data</source>
         <translation>Revenir aux données précédentes</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="211"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="212"/>
         <source>The previous data are back.</source>
         <translation>Les données précédentes sont rétablies.</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="218"/>
-        <location filename="../../centre_finder/ui/window_actions.py" line="227"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="219"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="228"/>
         <source>Practice location</source>
         <translation>Lieu du cabinet</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="219"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="220"/>
         <source>Postal code or town of your practice (used as the default location):</source>
         <translation>Code postal ou commune de votre cabinet (utilisé comme lieu par défaut) :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="228"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="229"/>
         <source>Unknown location “{place}”.</source>
         <translation>Lieu inconnu « {place} ».</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="251"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="252"/>
         <source>Data version: {version}</source>
         <translation>Version des données : {version}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="252"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="253"/>
         <source>Built on: {date}</source>
         <translation>Construite le : {date}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="253"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="254"/>
         <source>{n} centres, {d} diseases, {s} synonyms, {p} PNDS, {t} trials</source>
         <translation>{n} centres, {d} maladies, {s} synonymes, {p} PNDS, {t} essais</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="256"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="257"/>
         <source>Database file: {path}</source>
         <translation>Fichier de la base : {path}</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="257"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="258"/>
         <source>Centres re-checked against their sources: {n} of {total} (latest: {date})</source>
         <translation>Centres revérifiés dans leurs sources : {n} sur {total} (dernière vérification : {date})</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="261"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="262"/>
         <source>Centres by role:</source>
         <translation>Centres par rôle :</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="268"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="270"/>
         <source>Sources: public pages cited for every row (see each centre&apos;s provenance). Map © OpenStreetMap contributors (ODbL); communes © INSEE, La Poste, IGN (Licence Ouverte).</source>
         <translation>Sources : pages publiques citées pour chaque ligne (voir la provenance de chaque centre). Carte © les contributeurs d&apos;OpenStreetMap (ODbL) ; communes © INSEE, La Poste, IGN (Licence Ouverte).</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="271"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="273"/>
         <source>About the data</source>
         <translation>À propos des données</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="274"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="276"/>
         <source>About Centre Finder</source>
         <translation>À propos de Centre Finder</translation>
     </message>
     <message>
-        <location filename="../../centre_finder/ui/window_actions.py" line="275"/>
+        <location filename="../../centre_finder/ui/window_actions.py" line="277"/>
         <source>Centre Finder {version}
 Finds the French expert centre for a rare autoimmune or autoinflammatory disease. Works offline.</source>
         <translation>Centre Finder {version}
