@@ -18,22 +18,17 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget  #
 
 from centre_finder import __version__, paths  # noqa: E402
 from centre_finder.core.reference import database  # noqa: E402
-from centre_finder.core.reference.recovery import (  # noqa: E402
-    REBUILD,
-    RESTORE_BACKUP,
-    RESTORE_BUNDLED,
-    recover,
-    recovery_options,
-)
-from centre_finder.core.reference.updates import make_backup, newer_bundled_data  # noqa: E402
-from centre_finder.core.referral.userdb import UserData, UserDataError  # noqa: E402
 from centre_finder.ui import plaintext  # noqa: E402
 from centre_finder.ui.i18n import DEFAULT_LANGUAGE, Translations, translations  # noqa: E402
 from centre_finder.ui.map_view import discard_preloaded_map, preload_map  # noqa: E402
 from centre_finder.ui.settings import get_str, open_settings  # noqa: E402
-from centre_finder.ui.user_data_status import UserDataStatus  # noqa: E402
 
+# Imported where they are used, off the path to the first paint: the ways out of a broken database and the update
+# machinery (build, sources, numpy: 0.3 s), the user database, and the window itself, which the start-up imports in
+# a thread while Chromium starts (see `prepare_window`).
 if TYPE_CHECKING:
+    from centre_finder.core.referral.userdb import UserData
+    from centre_finder.core.search.searcher import Searcher
     from centre_finder.ui.main_window import MainWindow
 
 
@@ -50,16 +45,20 @@ def application() -> QApplication:
     return app
 
 
-RECOVERY_LABELS = {
-    RESTORE_BACKUP: "Restaurer la sauvegarde précédente / Restore the previous backup",
-    RESTORE_BUNDLED: "Revenir à la base fournie avec l'application / Use the database shipped with the app",
-    REBUILD: "Reconstruire depuis les sources fournies / Rebuild from the shipped sources",
+RECOVERY_LABELS = {  # keys: core.reference.recovery's RESTORE_BACKUP, RESTORE_BUNDLED, REBUILD
+    "backup": "Restaurer la sauvegarde précédente / Restore the previous backup",
+    "bundled": "Revenir à la base fournie avec l'application / Use the database shipped with the app",
+    "rebuild": "Reconstruire depuis les sources fournies / Rebuild from the shipped sources",
 }
 
 
 def offer_newer_bundled_data() -> None:
     """After an upgrade shipping new data, the user's older updated copy must not hide them silently."""
     user_copy, bundled = paths.user_database(), paths.bundled_database()
+    if not user_copy.is_file():  # no update of the user's own: nothing can hide the shipped data
+        return
+    from centre_finder.core.reference.updates import make_backup, newer_bundled_data
+
     shipped = newer_bundled_data(user_copy, bundled)
     if not shipped or paths.active_database() != user_copy:  # already given way to the shipped data
         return
@@ -87,6 +86,8 @@ def open_reference(db_path: Path | None, *, interactive: bool = True) -> databas
         except database.DatabaseError as exc:
             if not interactive:
                 raise
+            from centre_finder.core.reference.recovery import recover, recovery_options
+
             box = QMessageBox(QMessageBox.Icon.Critical, "Centre Finder", _problem_text(exc))
             box.setDetailedText(str(exc))
             ways = {box.addButton(RECOVERY_LABELS[o], QMessageBox.ButtonRole.AcceptRole): o
@@ -157,21 +158,31 @@ def in_background(work, *args):
     return outcome["value"]
 
 
-def build_searcher(data: database.ReferenceData):
-    """The search over these data (disease vocabulary, arrays over the centres), built off the UI thread."""
-    from centre_finder.core.search.searcher import Searcher  # numpy, rapidfuzz: imported in the thread too
+def _search_and_window(data: database.ReferenceData) -> Searcher:
+    """The search over these data with its disease vocabulary read, and the window's modules imported (numpy,
+    rapidfuzz, the panels): the work of a start-up that does not need the UI thread."""
+    from centre_finder.core.search.searcher import Searcher
+    from centre_finder.ui import main_window, user_data_status  # noqa: F401  (imported here, used below)
 
-    return in_background(Searcher, data)
+    searcher = Searcher(data)
+    searcher.matcher.load()  # read here, not by the first search on the UI thread
+    return searcher
+
+
+def build_searcher(data: database.ReferenceData) -> Searcher:
+    """The search, built (and the window's modules imported) off the UI thread, which serves the map page."""
+    return in_background(_search_and_window, data)
 
 
 def create_window(data: database.ReferenceData, *, settings: QSettings | None, lang: str | None = None,
                   shared: Translations | None = None, userdata: UserData | None = None,
-                  userdata_problem: str = "", searcher=None) -> MainWindow:
+                  userdata_problem: str = "", searcher: Searcher | None = None) -> MainWindow:
     shared = shared or translations()
     wanted = lang or (get_str(settings, "ui/language", DEFAULT_LANGUAGE) if settings is not None
                       else DEFAULT_LANGUAGE)
     shared.set_language(wanted)
-    from centre_finder.ui.main_window import MainWindow  # with the search (numpy…): after the map has started
+    from centre_finder.ui.main_window import MainWindow
+    from centre_finder.ui.user_data_status import UserDataStatus
 
     window = MainWindow(data, shared, settings, userdata, searcher)
     UserDataStatus.install(window, userdata, userdata_problem)
@@ -193,6 +204,8 @@ def run_app(db_path: Path | None = None) -> int:
     if data is None:
         discard_preloaded_map()
         return 1
+    from centre_finder.core.referral.userdb import UserData, UserDataError
+
     userdata, problem = None, ""
     try:
         userdata = UserData()

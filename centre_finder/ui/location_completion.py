@@ -1,8 +1,9 @@
 """Completion of the location field ("Lieu"): an index lookup per keystroke, never a wait on the UI thread.
 
 `Gazetteer.suggest` answers in well under a millisecond once its index is ready (benchmarks:
-`location_suggest_ms_*`). Until then — the gazetteer loads in a thread at start-up — a keystroke does not
-wait for it: the latest text is completed as soon as the index is ready (a timer polls, the event loop runs).
+`location_suggest_ms_*`). Until then — the index is prepared in a thread, started by the window once the map
+has painted, or by the first keystroke — a keystroke does not wait for it: the latest text is completed as soon as
+the index is ready (a timer polls, the event loop runs).
 """
 
 from __future__ import annotations
@@ -31,8 +32,14 @@ class LocationCompletion(QObject):
         self._wait = QTimer(self)
         self._wait.setInterval(POLL_MS)
         self._wait.timeout.connect(self._complete_pending)
+        self._preparing = False
         edit.textEdited.connect(self.update)
-        threading.Thread(target=self._prepare, name="location-completion", daemon=True).start()
+
+    def prepare_in_background(self) -> None:
+        """Load the gazetteer and build the completion index in a thread (once)."""
+        if not self._preparing:
+            self._preparing = True
+            threading.Thread(target=self._prepare, name="location-completion", daemon=True).start()
 
     def _prepare(self) -> None:
         with contextlib.suppress(LocationError):
@@ -46,6 +53,7 @@ class LocationCompletion(QObject):
             self.model.setStringList([])
             return
         if not self.gazetteer.completion_ready:
+            self.prepare_in_background()
             self._pending = text
             self._wait.start()
             return

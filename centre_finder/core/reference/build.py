@@ -18,8 +18,6 @@ from typing import TYPE_CHECKING
 
 from centre_finder import __version__
 from centre_finder.core.labels import LANGUAGES, ROLE_LABELS, label
-from centre_finder.core.phenotypes import tables as phenotypes
-from centre_finder.core.phenotypes.hpo_files import HpoFiles, HpoFilesMissing
 from centre_finder.core.reference import database, reuse
 from centre_finder.core.reference.sources import (
     ORPHANET_FILES,
@@ -512,6 +510,11 @@ def _write_phenotypes(db: sqlite_utils.Database, t: dict[str, list[Row]], previo
 
     An update (`previous` given) whose phenotype inputs are those of the database it updates copies the tables
     instead of deriving them again (4 s of a trials refresh)."""
+    # numpy and importlib.metadata (0.25 s of imports): only when building, not on the app's start-up path,
+    # which imports this module for its way out of a broken database
+    from centre_finder.core.phenotypes import tables as phenotypes
+    from centre_finder.core.phenotypes.hpo_files import HpoFiles, HpoFilesMissing
+
     try:
         files = HpoFiles.installed()
     except HpoFilesMissing as exc:

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from centre_finder.core.models import Location
-from centre_finder.core.reference.sources import in_france
+from centre_finder.core.reference.areas import in_france
 from centre_finder.core.search.prefix_index import PrefixIndex
 from centre_finder.core.text import fold
 from centre_finder.paths import resource_path

@@ -14,7 +14,7 @@ from typing import overload
 import numpy as np
 
 from centre_finder.core.models import ROLES, Centre, Result
-from centre_finder.core.reference.sources import FRENCH_AREAS
+from centre_finder.core.reference.areas import FRENCH_AREAS
 from centre_finder.core.text import fold
 
 TERRITORIES = tuple(FRENCH_AREAS)
