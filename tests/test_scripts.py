@@ -97,3 +97,41 @@ def test_an_unchanged_bundle_is_not_rebuilt() -> None:
                           timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "dist/centre-finder is up to date" in proc.stdout
+
+
+def selection(repo: Path, *args: str) -> list[str]:
+    proc = subprocess.run(["python3", str(repo / "scripts" / "test_selection.py"), *args], cwd=repo,
+                          capture_output=True, text=True, check=True)
+    return proc.stdout.splitlines()
+
+
+def test_a_second_test_run_selects_what_the_changes_can_affect(tmp_path: Path) -> None:
+    """run-tests.sh: everything on a first run, after a change of data or packages; the process-starting tests
+    again after a change of the app's code; otherwise what testmon selects."""
+    repo = tmp_path / "repo"
+    for name, text in {"scripts/test_selection.py": (ROOT / "scripts" / "test_selection.py").read_text("utf-8"),
+                       "centre_finder/search.py": "x = 1\n", "db/sources/centres.csv": "id\n1\n",
+                       "tests/test_cli.py": "import subprocess\n", "tests/test_pure.py": "def test(): pass\n",
+                       "tests/ui/conftest.py": "from subprocess import run\n", "tests/ui/test_a.py": "",
+                       ".gitignore": ".venv/\n"}.items():
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        (repo / name).write_text(text, encoding="utf-8")
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    mode, spawning = selection(repo, "plan")
+    assert mode == "full", "a first run runs everything"
+    assert spawning.split() == ["tests/test_cli.py", "tests/ui"]
+    selection(repo, "record", "inputs")
+    selection(repo, "record", "app")
+    assert selection(repo, "plan")[0] == "affected"
+    (repo / "tests" / "test_pure.py").write_text("def test(): assert True\n", encoding="utf-8")
+    assert selection(repo, "plan")[0] == "affected", "testmon sees a test's own changes"
+    (repo / "centre_finder" / "search.py").write_text("x = 2\n", encoding="utf-8")
+    assert selection(repo, "plan")[0] == "spawns", "the app's code runs in the processes tests start"
+    selection(repo, "record", "app")
+    assert selection(repo, "plan")[0] == "affected"
+    (repo / "db" / "sources" / "centres.csv").write_text("id\n2\n", encoding="utf-8")
+    assert selection(repo, "plan")[0] == "full", "testmon does not follow data files"
+    selection(repo, "record", "inputs")
+    assert selection(repo, "plan")[0] == "affected"
+    selection(repo, "forget")
+    assert selection(repo, "plan")[0] == "full"
