@@ -25,7 +25,7 @@ from centre_finder.ui.settings import get_str, open_settings  # noqa: E402
 
 # Imported where they are used, off the path to the first paint: the ways out of a broken database and the update
 # machinery (build, sources, numpy: 0.3 s), the user database, and the window itself, which the start-up imports in
-# a thread while Chromium starts (see `prepare_window`).
+# a thread while Chromium starts (see `build_searcher`).
 if TYPE_CHECKING:
     from centre_finder.core.referral.userdb import UserData
     from centre_finder.core.search.searcher import Searcher
@@ -162,7 +162,7 @@ def _search_and_window(data: database.ReferenceData) -> Searcher:
     """The search over these data with its disease vocabulary read, and the window's modules imported (numpy,
     rapidfuzz, the panels): the work of a start-up that does not need the UI thread."""
     from centre_finder.core.search.searcher import Searcher
-    from centre_finder.ui import main_window, user_data_status  # noqa: F401  (imported here, used below)
+    from centre_finder.ui import main_window, user_data_status  # noqa: F401  (imported for create_window)
 
     searcher = Searcher(data)
     searcher.matcher.load()  # read here, not by the first search on the UI thread
