@@ -74,7 +74,7 @@ def check_options(args: argparse.Namespace, data: ReferenceData | None) -> Optio
         except LocationError as exc:
             raise OptionError(f"error: --near: {exc}") from exc
     if region and data is not None:
-        regions = sorted({c.region for c in data.centres.values() if c.region})
+        regions = data.regions()
         if fold(region) not in {fold(r) for r in regions}:
             raise OptionError(f"error: unknown region {region!r}; regions: {', '.join(regions)}")
     text = getattr(args, "query", "") or ""

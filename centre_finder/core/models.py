@@ -52,6 +52,22 @@ DISEASE_GROUPS = ("connective_tissue", "vasculitis", "myositis", "autoinflammato
 ROLE_RANK = {"crmr_coordinating": 0, "crmr_constitutive": 1, "crmr_site": 2, "ccmr": 3}
 
 
+def role_rank(roles: Sequence[str]) -> int:
+    """The network's referral order of a centre with these roles (lower first)."""
+    return min((ROLE_RANK.get(r, 4) for r in roles), default=4)
+
+
+def is_labelled(roles: Sequence[str]) -> bool:
+    return bool(LABELLED_ROLES.intersection(roles))
+
+
+def is_referral_destination(specialty: str, confidence: str, roles: Sequence[str]) -> bool:
+    """`Centre.is_referral_destination` from the fields it depends on (the search computes it for every row)."""
+    if specialty == "other":
+        return False
+    return confidence != "unverified" or is_labelled(roles)
+
+
 @dataclass(frozen=True)
 class Centre:
     id: str
@@ -83,12 +99,12 @@ class Centre:
 
     @property
     def role_rank(self) -> int:
-        return min((ROLE_RANK.get(r, 4) for r in self.roles), default=4)
+        return role_rank(self.roles)
 
     @property
     def is_labelled(self) -> bool:
         """A FAI²R reference or competence centre site."""
-        return bool(LABELLED_ROLES.intersection(self.roles))
+        return is_labelled(self.roles)
 
     @property
     def is_referral_destination(self) -> bool:
@@ -96,9 +112,7 @@ class Centre:
 
         A reference or competence centre site whose establishment the source does not name is still where the
         network is: it is a destination, with the establishment to be confirmed (`establishment_unconfirmed`)."""
-        if self.specialty == "other":
-            return False
-        return self.confidence != "unverified" or self.is_labelled
+        return is_referral_destination(self.specialty, self.confidence, self.roles)
 
     @property
     def establishment_unconfirmed(self) -> bool:

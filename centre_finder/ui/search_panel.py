@@ -151,7 +151,7 @@ class SearchPanel(QWidget):
         self.data = data
         self.region_combo.clear()
         self.region_combo.addItem(self.tr("All regions"), None)
-        for region in sorted({c.region for c in data.centres.values() if c.region}):
+        for region in data.regions():
             self.region_combo.addItem(region, region)
 
     def query(self, favourites: frozenset[str] | None) -> Query:

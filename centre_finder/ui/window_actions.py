@@ -261,7 +261,7 @@ class WindowActions(QObject):
                 p=counts.get("pnds", 0), t=counts.get("trials", 0)),
             self.tr("Database file: {path}").format(path=w.data.path),
             self.tr("Centres re-checked against their sources: {n} of {total} (latest: {date})").format(
-                n=sum(1 for c in w.data.centres.values() if c.verified), total=len(w.data.centres),
+                n=sum(1 for verified in w.data.centres.column("verified") if verified), total=len(w.data.centres),
                 date=meta.get("data_date", "?")),
             "",
             self.tr("Centres by role:"),

@@ -159,7 +159,7 @@ class Orienter:
             "union select e.orpha_code from orpha_entities e join disease_routes r on r.disease_id = e.disease_id "
             "union select d.orpha_code from diseases d join expertise x on x.disease_id = d.id", ())}
         # a curated disease whose parent or child (in the project's tree) has a centre is covered too
-        with_centres = {x.disease_id for entries in self.data.expertise.values() for x in entries}
+        with_centres = self.data.expertise.disease_ids()
         for disease in self.data.diseases.values():
             if disease.orpha_code and {*self.data.ancestors(disease.id), *self.data.descendants(disease.id)} \
                     & with_centres:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -127,18 +128,18 @@ def _metadata(conn: sqlite3.Connection, path: Path) -> dict[str, str]:
 
 @dataclass
 class ReferenceData:
-    """Everything the search needs, loaded once into memory (a few hundred rows)."""
+    """Everything the search needs, read once: the centres and their expertise as rows, the rest as objects."""
 
     path: Path
     metadata: dict[str, str]
-    centres: dict[str, Centre]
+    centres: Centres
     diseases: dict[str, Disease]
     groups: dict[str, DiseaseGroup]
     common_conditions: dict[str, CommonCondition]
     reference_centres: dict[str, ReferenceCentre]
     pnds: list[Pnds]
     trials: dict[str, Trial]
-    expertise: dict[str, list[Expertise]]  # by centre id
+    expertise: ExpertiseByCentre  # by centre id
     conn: sqlite3.Connection | None = None
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -173,6 +174,10 @@ class ReferenceData:
             return None
         found = self.query("select * from provenance where table_name = ? and row_id = ?", (table_name, row_id))
         return dict(found[0]) if found else None
+
+    def regions(self) -> list[str]:
+        """The regions of the centres, sorted."""
+        return sorted({region for region in self.centres.column("region") if region})
 
     def children(self, disease_id: str) -> list[str]:
         return [d.id for d in self.diseases.values() if d.parent_id == disease_id]
@@ -220,39 +225,141 @@ def _links(conn: sqlite3.Connection, table: str, key: str, value: str) -> dict[s
 CENTRE_COLUMNS = ("id, name, roles, reference_centre_id, reference_centre_name, hospital, confidence, department, "
                   "specialty, population, coordinator, address, postal_code, city, department_code, region, latitude, "
                   "longitude, coord_precision, phone, phone_type, website, finess_id, verified, notes")
+CENTRE_FIELDS = tuple(CENTRE_COLUMNS.split(", "))
 
 
-def _centres(conn: sqlite3.Connection, sources: dict[str, list[str]]) -> dict[str, Centre]:
-    """Every centre, by id, in the database's order.
+class Centres(Mapping[str, Centre]):
+    """Every centre by id, in the database's order.
 
-    A directory may hold 100,000 centres: rows come as tuples (their types checked beforehand, `rows.check`), and
-    each frozen Centre is made by filling its fields at once (what its generated __init__ does one
-    `object.__setattr__` at a time, 14 times slower). Unknown roles and impossible coordinates are refused."""
-    centres: dict[str, Centre] = {}
+    A directory may hold 100,000 centres and a search or the map reads a few of them: the rows are kept as the
+    tuples SQLite returns (`CENTRE_FIELDS` order, checked when loaded) and a Centre is made the first time it is
+    read. `column` gives one field of every row, for the search's arrays."""
+
+    def __init__(self, rows: list[tuple], sources: dict[str, list[str]]):
+        self.rows = rows
+        self.position = {row[0]: i for i, row in enumerate(rows)}
+        self._sources = sources
+        self._roles = {text: tuple(x for x in text.split(";") if x) for text in {row[2] for row in rows}}
+        self._made: dict[str, Centre] = {}
+
+    def __getitem__(self, centre_id: str) -> Centre:
+        centre = self._made.get(centre_id)
+        if centre is None:
+            centre = self._made[centre_id] = self._make(self.rows[self.position[centre_id]])
+        return centre
+
+    def __contains__(self, centre_id: object) -> bool:
+        return centre_id in self.position
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.position)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def at(self, i: int) -> Centre:
+        """The centre at position `i` (the database's order)."""
+        return self[self.rows[i][0]]
+
+    def column(self, name: str) -> list:
+        """One field of every centre, in order; `roles` as tuples."""
+        k = CENTRE_FIELDS.index(name)
+        if name == "roles":
+            return [self._roles[row[k]] for row in self.rows]
+        return [row[k] for row in self.rows]
+
+    def _make(self, row: tuple) -> Centre:
+        """A frozen Centre with its fields filled at once (its generated __init__ sets them one
+        `object.__setattr__` at a time, 14 times slower)."""
+        centre = object.__new__(Centre)
+        fields = dict(zip(CENTRE_FIELDS, row, strict=True))
+        fields.update(roles=self._roles[row[2]], reference_centre_id=row[3] or "", finess_id=row[22] or "",
+                      source_urls=tuple(self._sources.get(row[0], ())))
+        centre.__dict__.update(fields)
+        return centre
+
+
+class ExpertiseByCentre(Mapping[str, list[Expertise]]):
+    """The expertise entries of each centre (250,000 for 100,000 centres), made when a centre's are read;
+    `rows` holds them all as (centre_id, disease_id, basis, evidence, source_url) in the database's order."""
+
+    def __init__(self, rows: list[tuple]):
+        self.rows = rows
+        self._made: dict[str, list[Expertise]] = {}
+
+    @cached_property
+    def _of(self) -> dict[str, list[int]]:
+        """The rows of each centre, worked out when first asked (the search needs only `rows`)."""
+        of: dict[str, list[int]] = {}
+        for k, row in enumerate(self.rows):
+            of.setdefault(row[0], []).append(k)
+        return of
+
+    def __getitem__(self, centre_id: str) -> list[Expertise]:
+        made = self._made.get(centre_id)
+        if made is None:
+            made = self._made[centre_id] = [Expertise(*self.rows[k]) for k in self._of[centre_id]]
+        return made
+
+    def __contains__(self, centre_id: object) -> bool:
+        return centre_id in self._of
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._of)
+
+    def __len__(self) -> int:
+        return len(self._of)
+
+    def disease_ids(self) -> set[str]:
+        """Every disease some centre has expertise in."""
+        return {row[1] for row in self.rows}
+
+
+def _check_large_tables(conn: sqlite3.Connection) -> None:
+    """Raise BadRow for a row of the centres, their sources or their expertise that the app cannot use: a wrong
+    type, a NULL, coordinates out of range, an unknown basis or disease (in SQL; `load` reads them meanwhile)."""
+    rows.check(conn, "centres", rows.CENTRES)
+    bad = conn.execute("select id, latitude, longitude from centres where abs(latitude) > 90 or abs(longitude) > 180 "
+                       "limit 1").fetchone()
+    if bad is not None:
+        axis, value = ("latitude", bad[1]) if abs(bad[1] or 0) > 90 else ("longitude", bad[2])
+        raise rows.BadRow(f"centres row {bad[0]!r}: {axis} {value} out of range")
+    rows.check(conn, "centre_sources", {"centre_id": rows.ID, "url": rows.TEXT})
+    rows.check(conn, "expertise", rows.EXPERTISE)
+    bases = ", ".join(f"'{b}'" for b in EXPERTISE_BASES)
+    bad = conn.execute(f"select centre_id, disease_id, basis from expertise where basis not in ({bases}) "
+                       "limit 1").fetchone()
+    if bad is not None:
+        raise rows.BadRow(f"expertise row ({bad[0]!r}, {bad[1]!r}): unknown basis {str(bad[2])[:40]!r}")
+    bad = conn.execute("select centre_id, disease_id from expertise where disease_id not in (select id from diseases) "
+                       "limit 1").fetchone()
+    if bad is not None:
+        raise rows.BadRow(f"expertise row ({bad[0]!r}, {bad[1]!r}): unknown disease")
+
+
+def _centres(conn: sqlite3.Connection) -> Centres:
+    """Every centre (the types checked by `_check_large_tables`, the roles here)."""
+    sources: dict[str, list[str]] = {}
+    for centre_id, url in conn.execute("select centre_id, url from centre_sources order by centre_id, position"):
+        sources.setdefault(centre_id, []).append(url)
     cursor = conn.cursor()
     cursor.row_factory = None
-    for (cid, name, roles, reference_centre_id, reference_centre_name, hospital, confidence, department, specialty,
-         population, coordinator, address, postal_code, city, department_code, region, latitude, longitude,
-         coord_precision, phone, phone_type, website, finess_id, verified, notes) in cursor.execute(
-            f"select {CENTRE_COLUMNS} from centres order by rowid"):
-        role_list = tuple(x for x in roles.split(";") if x)
-        unknown = [x for x in role_list if x not in ROLES]
+    found = cursor.execute(f"select {CENTRE_COLUMNS} from centres order by rowid").fetchall()
+    centres = Centres(found, sources)
+    for text, roles in centres._roles.items():
+        unknown = [x for x in roles if x not in ROLES]
         if unknown:
+            cid = next(row[0] for row in found if row[2] == text)
             raise rows.BadRow(f"centres row {cid!r}: unknown role {unknown[0][:40]!r}")
-        for axis, value, bound in (("latitude", latitude, 90), ("longitude", longitude, 180)):
-            if value is not None and not -bound <= value <= bound:
-                raise rows.BadRow(f"centres row {cid!r}: {axis} {value} out of range")
-        centre = object.__new__(Centre)
-        centre.__dict__.update(
-            id=cid, name=name, roles=role_list,
-            reference_centre_id=reference_centre_id or "", reference_centre_name=reference_centre_name,
-            hospital=hospital, confidence=confidence, department=department, specialty=specialty,
-            population=population, coordinator=coordinator, address=address, postal_code=postal_code, city=city,
-            department_code=department_code, region=region, latitude=latitude, longitude=longitude,
-            coord_precision=coord_precision, phone=phone, phone_type=phone_type, website=website,
-            finess_id=finess_id or "", verified=verified, notes=notes, source_urls=tuple(sources.get(cid, ())))
-        centres[cid] = centre
     return centres
+
+
+def _expertise(conn: sqlite3.Connection) -> ExpertiseByCentre:
+    """Every expertise entry (checked by `_check_large_tables`)."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    return ExpertiseByCentre(cursor.execute(
+        "select centre_id, disease_id, basis, evidence, source_url from expertise order by rowid").fetchall())
 
 
 def load(path: Path) -> ReferenceData:
@@ -262,17 +369,50 @@ def load(path: Path) -> ReferenceData:
     row, an unknown basis or role, a link to a missing disease — it is a DatabaseError (the start-up's
     recovery path) with a readable reason, never another exception.
     """
-    meta = verify(path)
-    conn = connect_readonly(path)
+    # the checks that only SQLite works on (the integrity check, the rows of the large tables) run on a connection
+    # of their own in a thread, while this one reads: SQLite releases the GIL, and with 100,000 centres each half
+    # takes about a second. A failed check explains the failure better than what the reading hit: it wins.
+    checked: list[BaseException | None] = []
+    checking = threading.Thread(target=_check_in_thread, args=(Path(path), checked), name="database-check")
+    checking.start()
+    conn = None
     try:
-        data = _read(conn, Path(path), meta)
-    except rows.BadRow as exc:
+        conn = connect_readonly(path)
+        data = _read(conn, Path(path), _metadata(conn, Path(path)))
+        failure: BaseException | None = None
+    except BaseException as exc:  # reported below, after the checks
+        failure = exc
+    checking.join()
+    problem = checked[0] if checked else RuntimeError("the database check did not finish")
+    problem = problem or failure
+    if problem is None:
+        return data
+    if conn is not None:
         conn.close()
-        raise DatabaseError("corrupt", path, f"inconsistent data: {exc}") from exc
-    except Exception as exc:  # sqlite3.DatabaseError, UnicodeDecodeError, MemoryError on a huge value…
-        conn.close()
-        raise DatabaseError("corrupt", path, f"cannot read the database ({type(exc).__name__}: {exc})") from exc
-    return data
+    if isinstance(problem, DatabaseError):
+        raise problem
+    if isinstance(problem, rows.BadRow):
+        raise DatabaseError("corrupt", path, f"inconsistent data: {problem}") from problem
+    if not isinstance(problem, Exception):
+        raise problem  # KeyboardInterrupt, SystemExit
+    # sqlite3.DatabaseError, UnicodeDecodeError, MemoryError on a huge value…
+    raise DatabaseError("corrupt", path, f"cannot read the database ({type(problem).__name__}: {problem})") \
+        from problem
+
+
+def _check_in_thread(path: Path, outcome: list[BaseException | None]) -> None:
+    """`verify`, then the rows of the large tables (`_check_large_tables`); the exception raised, or None."""
+    try:
+        verify(path)
+        conn = connect_readonly(path)
+        try:
+            _check_large_tables(conn)
+        finally:
+            conn.close()
+    except BaseException as exc:  # handed to the loading thread
+        outcome.append(exc)
+    else:
+        outcome.append(None)
 
 
 def _read(conn: sqlite3.Connection, path: Path, meta: dict[str, str]) -> ReferenceData:
@@ -302,21 +442,8 @@ def _read(conn: sqlite3.Connection, path: Path, meta: dict[str, str]) -> Referen
                                  tuple(scope.get(r["id"], [])))
         for r in rows.checked(conn, "reference_centres", rows.REFERENCE_CENTRES)
     }
-    sources: dict[str, list[str]] = {}
-    for centre_id, url in rows.pairs(conn, "centre_sources", "centre_id", "url", order="centre_id, position"):
-        sources.setdefault(centre_id, []).append(url)
-    rows.check(conn, "centres", rows.CENTRES)
-    centres = _centres(conn, sources)
-    rows.check(conn, "expertise", rows.EXPERTISE)
-    expertise: dict[str, list[Expertise]] = {}
-    cursor = conn.cursor()
-    cursor.row_factory = None  # ~250,000 rows for 100,000 centres: tuples, in Expertise's field order
-    for r in cursor.execute("select centre_id, disease_id, basis, evidence, source_url from expertise order by rowid"):
-        if r[2] not in EXPERTISE_BASES:
-            raise rows.BadRow(f"expertise row ({r[0]!r}, {r[1]!r}): unknown basis {str(r[2])[:40]!r}")
-        if r[1] not in diseases:
-            raise rows.BadRow(f"expertise row ({r[0]!r}, {r[1]!r}): unknown disease")
-        expertise.setdefault(r[0], []).append(Expertise(*r))
+    centres = _centres(conn)
+    expertise = _expertise(conn)
     pnds_diseases = _links(conn, "pnds_diseases", "pnds_id", "disease_id")
     pnds = [Pnds(r["id"], r["title"], r["year"], r["url"], tuple(pnds_diseases.get(r["id"], [])))
             for r in rows.checked(conn, "pnds", rows.PNDS)]

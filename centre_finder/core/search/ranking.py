@@ -13,8 +13,9 @@ from typing import overload
 
 import numpy as np
 
-from centre_finder.core.models import ROLES, Centre, Result
+from centre_finder.core.models import ROLES, Centre, Result, is_labelled, is_referral_destination, role_rank
 from centre_finder.core.reference.areas import FRENCH_AREAS
+from centre_finder.core.reference.database import Centres
 from centre_finder.core.text import fold
 
 TERRITORIES = tuple(FRENCH_AREAS)
@@ -50,40 +51,69 @@ def _ranks(values: list) -> np.ndarray:
     return np.array([order[v] for v in values], dtype=np.int32)
 
 
-class CentreIndex:
-    """Arrays over the centres, in one fixed order (a centre's position is its index)."""
+def name_ranks(names: list[str], cities: list[str]) -> dict[str, np.ndarray]:
+    """The alphabetical order of the centres' names, and of their towns then names (folded): the order of a list
+    with no place to measure from. The database build stores them (`centre_arrays`): folding 50,000 distinct names
+    takes half a second, which a start-up need not pay."""
+    folded_names, towns = _fold_each(names), _fold_each(cities)
+    return {"name_rank": _ranks(folded_names),
+            "city_name_rank": _ranks(list(zip(towns, folded_names, strict=True)))}
 
-    def __init__(self, centres: list[Centre]):
-        self.centres = centres
-        self.ids = [c.id for c in centres]
-        self.position = {cid: i for i, cid in enumerate(self.ids)}
-        lat = np.array([np.nan if c.latitude is None else c.latitude for c in centres], dtype=float)
-        lon = np.array([np.nan if c.longitude is None else c.longitude for c in centres], dtype=float)
+
+class CentreIndex:
+    """Arrays over the centres, in the database's order (a centre's position is its index).
+
+    Made from the rows' columns, not from Centre objects, which are made only for the centres shown;
+    `ranks` are `name_ranks` as the database stores them (computed when absent)."""
+
+    def __init__(self, centres: Centres, ranks: dict[str, np.ndarray] | None = None):
+        self.table = centres
+        self.ids = centres.column("id")
+        self.position = centres.position
+        size = len(self.ids)
+        lat = np.array(centres.column("latitude"), dtype=float)  # None → nan
+        lon = np.array(centres.column("longitude"), dtype=float)
         self.has_position = ~(np.isnan(lat) | np.isnan(lon))
         self.lat, self.lon = np.radians(lat), np.radians(lon)
-        self.territory = np.full(len(centres), -1, dtype=np.int16)
+        self.territory = np.full(size, -1, dtype=np.int16)
         for k, (a, b, c, d) in enumerate(FRENCH_AREAS.values()):  # the first area holding it, as `territory`
             self.territory[(self.territory == -1) & (lat >= a) & (lat <= b) & (lon >= c) & (lon <= d)] = k
-        self.demoted = np.array([not c.is_referral_destination for c in centres], dtype=np.int8)
-        self.role_rank = np.array([c.role_rank for c in centres], dtype=np.int8)
-        self.labelled_array = np.array([c.is_labelled for c in centres], dtype=bool)
-        names = _fold_each([c.name for c in centres])
-        towns = _fold_each([c.city for c in centres])
-        self.city_name_rank = _ranks(list(zip(towns, names, strict=True)))
-        self.name_rank = _ranks(names)
-        self.population, self.population_codes = _codes([c.population for c in centres])
-        self.specialty, self.specialty_codes = _codes([c.specialty for c in centres])
-        self.region, self.region_codes = _codes(_fold_each([c.region for c in centres]))
+        roles = centres.column("roles")
         bits = {role: 1 << i for i, role in enumerate(ROLES)}
-        self.roles = np.array([sum(bits.get(r, 0) for r in set(c.roles)) for c in centres], dtype=np.int64)
         self.role_bits = bits
+        # a few dozen distinct combinations of roles, specialty and confidence: each worked out once
+        kinds: dict[tuple, tuple[int, int, bool, int]] = {}
+        kind_of = []
+        for key in zip(roles, centres.column("specialty"), centres.column("confidence"), strict=True):
+            kind = kinds.get(key)
+            if kind is None:
+                r, specialty, confidence = key
+                kind = kinds[key] = (int(not is_referral_destination(specialty, confidence, r)), role_rank(r),
+                                     is_labelled(r), sum(bits.get(x, 0) for x in set(r)))
+            kind_of.append(kind)
+        columns = list(zip(*kind_of, strict=True)) if kind_of else [(), (), (), ()]
+        self.demoted = np.array(columns[0], dtype=np.int8)
+        self.role_rank = np.array(columns[1], dtype=np.int8)
+        self.labelled_array = np.array(columns[2], dtype=bool)
+        self.roles = np.array(columns[3], dtype=np.int64)
+        if ranks is None or any(len(ranks.get(k, ())) != size for k in ("name_rank", "city_name_rank")):
+            ranks = name_ranks(centres.column("name"), centres.column("city"))
+        self.name_rank, self.city_name_rank = ranks["name_rank"], ranks["city_name_rank"]
+        self.population, self.population_codes = _codes(centres.column("population"))
+        specialties = centres.column("specialty")
+        self.specialty, self.specialty_codes = _codes(specialties)
+        self.region, self.region_codes = _codes(_fold_each(centres.column("region")))
         self.by_specialty: dict[str, list[int]] = {}
-        for i, c in enumerate(centres):
-            self.by_specialty.setdefault(c.specialty, []).append(i)
+        for i, specialty in enumerate(specialties):
+            self.by_specialty.setdefault(specialty, []).append(i)
         self._distance_cache: tuple[tuple[float, float], np.ndarray] | None = None
 
+    def centre(self, i: int) -> Centre:
+        """The centre at position `i`."""
+        return self.table.at(int(i))
+
     def __len__(self) -> int:
-        return len(self.centres)
+        return len(self.ids)
 
     def distances_km(self, latitude: float, longitude: float) -> np.ndarray:
         """Great-circle distance from a point to every centre (inf where the position is unknown).

@@ -8,6 +8,7 @@ and `order.order_results` ranks them with the user's question in mind (see that 
 from __future__ import annotations
 
 import gc
+import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
@@ -47,6 +48,16 @@ TEXT_FIELDS = ("name", "hospital", "department", "city", "coordinator", "referen
                "region")
 
 
+def _stored_ranks(data: ReferenceData) -> dict[str, np.ndarray] | None:
+    """The alphabetical ranks the database build stored (`ranking.name_ranks`), None in an older database."""
+    try:
+        found = data.query("select name, data from centre_arrays", ())
+    except sqlite3.Error:
+        return None
+    return {name: np.frombuffer(blob, dtype="<i4") for name, blob in found
+            if isinstance(blob, bytes) and len(blob) % 4 == 0}
+
+
 class _Target(NamedTuple):
     """How a disease with expertise answers the disease (or group) asked."""
 
@@ -78,33 +89,30 @@ class Searcher:
         self.data = data
         self.gazetteer = gazetteer or default_gazetteer()
         self.matcher = DiseaseMatcher(data.query, data.orphanet)
-        self.index = CentreIndex(list(data.centres.values()))
-        self._cities = {fold(city) for city in {c.city for c in data.centres.values()} if city}
-        # every expertise entry as arrays, in the database's order (ties between centres keep that order)
-        self._entries: list[Expertise] = []
-        columns: dict[str, list[int]] = {"centre": [], "disease": [], "basis": [], "seq": [], "children": []}
+        self.index = CentreIndex(data.centres, _stored_ranks(data))
+        self._cities = {fold(city) for city in set(data.centres.column("city")) if city}
+        # every expertise entry as arrays, in the database's order (ties between centres keep that order); made
+        # from the rows, as Expertise objects are only made for the results shown
+        rows = data.expertise.rows
+        position = self.index.position
+        self._entry_rows = [k for k, row in enumerate(rows) if row[0] in position]  # all, in a consistent database
         self._disease_codes: dict[str, int] = {}
-        for cid, entries in data.expertise.items():
-            i = self.index.position.get(cid)
-            if i is None:
-                continue
-            for entry in entries:
-                columns["centre"].append(i)
-                columns["disease"].append(self._disease_codes.setdefault(entry.disease_id, len(self._disease_codes)))
-                columns["basis"].append(BASIS_ORDER[entry.basis])
-                columns["seq"].append(len(self._entries))
-                # expertise through a children's group ("… de l'enfant"): for a child, as good as any
-                node = data.diseases.get(entry.disease_id)
-                columns["children"].append(int(node is not None and node.population == "paediatric"))
-                self._entries.append(entry)
-        self._expertise = {k: np.array(v, dtype=np.int64) for k, v in columns.items()}
+        codes = self._disease_codes
+        children = {d.id for d in data.diseases.values() if d.population == "paediatric"}
+        self._expertise = {
+            "centre": np.array([position[rows[k][0]] for k in self._entry_rows], dtype=np.int64),
+            "disease": np.array([codes.setdefault(rows[k][1], len(codes)) for k in self._entry_rows], dtype=np.int64),
+            "basis": np.array([BASIS_ORDER[rows[k][2]] for k in self._entry_rows], dtype=np.int64),
+            "seq": np.arange(len(self._entry_rows), dtype=np.int64),
+            # expertise through a children's group ("… de l'enfant"): for a child, as good as any
+            "children": np.array([rows[k][1] in children for k in self._entry_rows], dtype=np.int64),
+        }
         # the directory lives as long as the searcher: the collector need not rescan its objects (with 100,000
         # centres every full collection took ~0.1 s, paid at random moments while results were built)
         gc.freeze()
         self._trial_sites = {site for trial in data.trials.values() for site in trial.site_ids}
-        self._centre_rowids = {
-            rowid: cid for rowid, cid in self._sql("select rowid, id from centres", ())
-        }
+        rowids = [r[0] for r in self._sql("select rowid from centres order by rowid", ())]
+        self._centre_rowids = dict(zip(rowids, self.index.ids, strict=False))
 
     # -- public API ---------------------------------------------------------------------------
     def search(self, query: Query) -> list[Result]:
@@ -304,7 +312,7 @@ class Searcher:
 
         def build(k: int) -> Result:
             i = int(idx[k])
-            centre = index.centres[i]
+            centre = index.centre(i)
             found: list[_Reason] = [*front.get(i, ())]
             if entry[i] >= 0:
                 found.append(int(entry[i]))
@@ -321,7 +329,7 @@ class Searcher:
             rows = np.flatnonzero(idx == i) if i is not None else ()
             return int(rows[0]) if len(rows) else -1
 
-        outcome.results = LazyResults(len(idx), build, locate, lambda k: index.centres[idx[k]])
+        outcome.results = LazyResults(len(idx), build, locate, lambda k: index.centre(idx[k]))
         return outcome
 
     # -- pieces -------------------------------------------------------------------------------
@@ -484,7 +492,7 @@ class Searcher:
             return reason
         if isinstance(reason, _TextReason):
             return self._text_match(centre, reason.words)
-        e = self._entries[reason]
+        e = Expertise(*self.data.expertise.rows[self._entry_rows[reason]])
         target = targets[e.disease_id]
         return Match(
             "group" if target.relation == "group" else "disease", disease_id=target.asked,
