@@ -51,7 +51,7 @@ fi
 
 # --- the reference database: rebuilt when its sources or the code that builds it changed ----------------------------
 sources=$(hash_files db/sources centre_finder/__init__.py centre_finder/core/{labels,models,text}.py \
-          centre_finder/core/{reference,vocabulary,phenotypes})
+          centre_finder/core/{reference,vocabulary,phenotypes} centre_finder/core/search/ranking.py)
 if [ ! -f db/centres.db ] || [ "$(stamp_get database)" != "$sources" ]; then
   .venv/bin/centre-finder build-db
   stamp_set database "$sources"
