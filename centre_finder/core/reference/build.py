@@ -261,10 +261,10 @@ def _write(path: Path, data: SourceData, *, built_at: str, checksum: str, extra:
         provenance.append(_provenance("centres", row["id"], row, row["source_urls"], row["verified"]))
     db["centres"].insert_all(centres)
     # the search's alphabetical orders, worked out here once rather than at every start (search.ranking)
-    from centre_finder.core.search.ranking import name_ranks
-    ranks = name_ranks([c["name"] for c in centres], [c["city"] for c in centres])
+    from centre_finder.core.search.ranking import stored_ranks
+    ranks = stored_ranks([c["name"] for c in centres], [c["city"] for c in centres])
     db["centre_arrays"].create({"name": str, "data": bytes}, pk="name")
-    db["centre_arrays"].insert_all({"name": k, "data": v.astype("<i4").tobytes()} for k, v in ranks.items())
+    db["centre_arrays"].insert_all({"name": k, "data": v} for k, v in ranks.items())
     db["centre_roles"].insert_all(roles)
     db["centre_sources"].insert_all(sources)
 

@@ -327,12 +327,13 @@ def _check_large_tables(conn: sqlite3.Connection) -> None:
     rows.check(conn, "centre_sources", {"centre_id": rows.ID, "url": rows.TEXT})
     rows.check(conn, "expertise", rows.EXPERTISE)
     bases = ", ".join(f"'{b}'" for b in EXPERTISE_BASES)
-    bad = conn.execute(f"select centre_id, disease_id, basis from expertise where basis not in ({bases}) "
-                       "limit 1").fetchone()
+    # compared exactly, whatever collation a damaged schema gives the column
+    bad = conn.execute(f"select centre_id, disease_id, basis from expertise "
+                       f"where basis collate binary not in ({bases}) limit 1").fetchone()
     if bad is not None:
         raise rows.BadRow(f"expertise row ({bad[0]!r}, {bad[1]!r}): unknown basis {str(bad[2])[:40]!r}")
-    bad = conn.execute("select centre_id, disease_id from expertise where disease_id not in (select id from diseases) "
-                       "limit 1").fetchone()
+    bad = conn.execute("select centre_id, disease_id from expertise "
+                       "where disease_id collate binary not in (select id from diseases) limit 1").fetchone()
     if bad is not None:
         raise rows.BadRow(f"expertise row ({bad[0]!r}, {bad[1]!r}): unknown disease")
 
@@ -373,18 +374,23 @@ def load(path: Path) -> ReferenceData:
     # of their own in a thread, while this one reads: SQLite releases the GIL, and with 100,000 centres each half
     # takes about a second. A failed check explains the failure better than what the reading hit: it wins.
     checked: list[BaseException | None] = []
-    checking = threading.Thread(target=_check_in_thread, args=(Path(path), checked), name="database-check")
-    checking.start()
+    checking = threading.Thread(target=_check_in_thread, args=(Path(path), checked), name="database-check",
+                                daemon=True)  # quitting during a start-up need not wait for the check
     conn = None
+    failure: Exception | None = None
     try:
+        checking.start()
         conn = connect_readonly(path)
         data = _read(conn, Path(path), _metadata(conn, Path(path)))
-        failure: BaseException | None = None
-    except BaseException as exc:  # reported below, after the checks
+    except Exception as exc:  # reported below, after the checks
         failure = exc
-    checking.join()
-    problem = checked[0] if checked else RuntimeError("the database check did not finish")
-    problem = problem or failure
+    except BaseException:  # KeyboardInterrupt: at once, the check left to end on its own
+        if conn is not None:
+            conn.close()
+        raise
+    if checking.ident is not None:  # it started
+        checking.join()
+    problem = (checked[0] if checked else None) or failure
     if problem is None:
         return data
     if conn is not None:
@@ -394,7 +400,7 @@ def load(path: Path) -> ReferenceData:
     if isinstance(problem, rows.BadRow):
         raise DatabaseError("corrupt", path, f"inconsistent data: {problem}") from problem
     if not isinstance(problem, Exception):
-        raise problem  # KeyboardInterrupt, SystemExit
+        raise problem  # KeyboardInterrupt, SystemExit in the checking thread
     # sqlite3.DatabaseError, UnicodeDecodeError, MemoryError on a huge value…
     raise DatabaseError("corrupt", path, f"cannot read the database ({type(problem).__name__}: {problem})") \
         from problem

@@ -8,11 +8,13 @@ the rows on screen, the map the first markers).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from typing import overload
 
 import numpy as np
 
+from centre_finder import __version__
 from centre_finder.core.models import ROLES, Centre, Result, is_labelled, is_referral_destination, role_rank
 from centre_finder.core.reference.areas import FRENCH_AREAS
 from centre_finder.core.reference.database import Centres
@@ -60,13 +62,35 @@ def name_ranks(names: list[str], cities: list[str]) -> dict[str, np.ndarray]:
             "city_name_rank": _ranks(list(zip(towns, folded_names, strict=True)))}
 
 
+def ranks_key(names: list[str], cities: list[str]) -> bytes:
+    """What stored orders were computed from: this version of the app (its `fold`) and the names and towns."""
+    text = "\x1f".join([__version__, *names, "\x1e", *cities])
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+
+
+def stored_ranks(names: list[str], cities: list[str]) -> dict[str, bytes]:
+    """`name_ranks` as the build stores them (`centre_arrays`: name → bytes), with their `ranks_key`."""
+    ranks = name_ranks(names, cities)
+    return {"key": ranks_key(names, cities), **{k: v.astype("<i4").tobytes() for k, v in ranks.items()}}
+
+
+def read_ranks(stored: dict[str, object], names: list[str], cities: list[str]) -> dict[str, np.ndarray]:
+    """The stored orders when they were computed by this version from these very names and towns; otherwise (an
+    older database, another version of the app, a name edited since) computed again."""
+    arrays = {k: stored.get(k) for k in ("name_rank", "city_name_rank")}
+    if stored.get("key") == ranks_key(names, cities) and all(
+            isinstance(blob, bytes) and len(blob) == 4 * len(names) for blob in arrays.values()):
+        return {k: np.frombuffer(blob, dtype="<i4") for k, blob in arrays.items()}  # type: ignore[arg-type]
+    return name_ranks(names, cities)
+
+
 class CentreIndex:
     """Arrays over the centres, in the database's order (a centre's position is its index).
 
     Made from the rows' columns, not from Centre objects, which are made only for the centres shown;
-    `ranks` are `name_ranks` as the database stores them (computed when absent)."""
+    `stored` is the database's `centre_arrays` (`read_ranks` says when to trust it)."""
 
-    def __init__(self, centres: Centres, ranks: dict[str, np.ndarray] | None = None):
+    def __init__(self, centres: Centres, stored: dict[str, object] | None = None):
         self.table = centres
         self.ids = centres.column("id")
         self.position = centres.position
@@ -96,8 +120,7 @@ class CentreIndex:
         self.role_rank = np.array(columns[1], dtype=np.int8)
         self.labelled_array = np.array(columns[2], dtype=bool)
         self.roles = np.array(columns[3], dtype=np.int64)
-        if ranks is None or any(len(ranks.get(k, ())) != size for k in ("name_rank", "city_name_rank")):
-            ranks = name_ranks(centres.column("name"), centres.column("city"))
+        ranks = read_ranks(stored or {}, centres.column("name"), centres.column("city"))
         self.name_rank, self.city_name_rank = ranks["name_rank"], ranks["city_name_rank"]
         self.population, self.population_codes = _codes(centres.column("population"))
         specialties = centres.column("specialty")

@@ -48,14 +48,12 @@ TEXT_FIELDS = ("name", "hospital", "department", "city", "coordinator", "referen
                "region")
 
 
-def _stored_ranks(data: ReferenceData) -> dict[str, np.ndarray] | None:
-    """The alphabetical ranks the database build stored (`ranking.name_ranks`), None in an older database."""
+def _stored_ranks(data: ReferenceData) -> dict[str, object]:
+    """What the database build stored for the alphabetical orders (`ranking.stored_ranks`); none in an older one."""
     try:
-        found = data.query("select name, data from centre_arrays", ())
+        return dict(data.query("select name, data from centre_arrays", ()))
     except sqlite3.Error:
-        return None
-    return {name: np.frombuffer(blob, dtype="<i4") for name, blob in found
-            if isinstance(blob, bytes) and len(blob) % 4 == 0}
+        return {}
 
 
 class _Target(NamedTuple):

@@ -61,6 +61,17 @@ CASES = {
     "counts not JSON": ("update metadata set value = '[' where key = 'counts'", "JSONDecodeError"),
     "a missing column": ("alter table centres drop column phone_type", "centres: missing column(s) phone_type"),
 }
+# SQL that compares with the column's collation would let 'CRMR_SCOPE' pass as 'crmr_scope': the search then fails
+CASE_ONLY = ("create table expertise_nocase (centre_id text, disease_id text collate nocase, "
+             "basis text collate nocase, evidence text, source_url text)",
+             "insert into expertise_nocase select centre_id, disease_id, basis, evidence, source_url from expertise",
+             "drop table expertise", "alter table expertise_nocase rename to expertise")
+CASES_IN_SQL = {
+    "a basis in capitals, in a column that ignores case": (
+        *CASE_ONLY, "update expertise set basis = upper(basis) where rowid = 1", "unknown basis 'CRMR_SCOPE'"),
+    "a disease id in capitals, in a column that ignores case": (
+        *CASE_ONLY, "update expertise set disease_id = upper(disease_id) where rowid = 1", "unknown disease"),
+}
 
 
 @pytest.mark.parametrize("case", list(CASES))
@@ -70,6 +81,14 @@ def test_damage_that_used_to_escape_is_a_database_error(damaged, case: str) -> N
     with pytest.raises(database.DatabaseError) as caught:
         database.load(path)
     assert caught.value.kind == "corrupt"
+    assert reason in caught.value.detail
+
+
+@pytest.mark.parametrize("case", list(CASES_IN_SQL))
+def test_the_checks_in_sql_compare_exactly(damaged, case: str) -> None:
+    *statements, reason = CASES_IN_SQL[case]
+    with pytest.raises(database.DatabaseError) as caught:
+        database.load(damaged("PRAGMA foreign_keys = OFF", *statements))
     assert reason in caught.value.detail
 
 

@@ -10,7 +10,7 @@ import numpy as np
 
 from centre_finder.core.models import Centre, Expertise, Query
 from centre_finder.core.reference import database
-from centre_finder.core.search.ranking import name_ranks
+from centre_finder.core.search.ranking import name_ranks, ranks_key
 from centre_finder.core.search.searcher import Searcher
 
 
@@ -56,11 +56,13 @@ def test_centres_read_lazily_are_the_rows_of_the_database(reference: database.Re
 def test_the_build_stores_the_alphabetical_orders_and_an_older_database_gets_the_same(
         built_db: Path, tmp_path: Path) -> None:
     conn = sqlite3.connect(built_db)
-    stored = {name: np.frombuffer(blob, dtype="<i4") for name, blob in conn.execute(
-        "select name, data from centre_arrays")}
+    stored = dict(conn.execute("select name, data from centre_arrays"))
     names_cities = conn.execute("select name, city from centres order by rowid").fetchall()
     conn.close()
-    expected = name_ranks([n for n, _ in names_cities], [c for _, c in names_cities])
+    names, cities = [n for n, _ in names_cities], [c for _, c in names_cities]
+    expected = name_ranks(names, cities)
+    assert stored.pop("key") == ranks_key(names, cities)
+    stored = {name: np.frombuffer(blob, dtype="<i4") for name, blob in stored.items()}
     assert set(stored) == set(expected)
     for name, ranks in expected.items():
         assert np.array_equal(stored[name], ranks)
@@ -80,3 +82,28 @@ def test_the_build_stores_the_alphabetical_orders_and_an_older_database_gets_the
         finally:
             data.close()
     assert orders[0] == orders[1] and all(orders[0])
+
+
+def test_stored_orders_of_other_names_or_another_version_are_not_trusted(built_db: Path, tmp_path: Path) -> None:
+    """A database edited by hand, or built by another version of the app (another `fold`), gets its orders
+    computed again rather than a silently wrong list."""
+    edited, other_version = tmp_path / "edited.db", tmp_path / "other.db"
+    shutil.copy(built_db, edited)
+    shutil.copy(built_db, other_version)
+    with sqlite3.connect(edited) as c:
+        c.execute("update centres set name = 'AAA premier' where rowid = (select max(rowid) from centres)")
+    with sqlite3.connect(other_version) as c:
+        c.execute("update centre_arrays set data = ? where name = 'key'", (ranks_key(["x"], ["y"]),))
+        c.execute("update centre_arrays set data = zeroblob(length(data)) where name != 'key'")
+    for path in (edited, other_version):
+        data = database.load(path)
+        try:
+            names, cities = data.centres.column("name"), data.centres.column("city")
+            index = Searcher(data).index
+            expected = name_ranks(names, cities)
+            assert np.array_equal(index.name_rank, expected["name_rank"])
+            assert np.array_equal(index.city_name_rank, expected["city_name_rank"])
+            if path == edited:
+                assert index.name_rank[-1] == 0  # "AAA premier" comes first
+        finally:
+            data.close()
