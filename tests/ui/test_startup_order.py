@@ -36,9 +36,12 @@ def test_the_places_load_once_the_first_results_are_on_the_map(qtbot, make_windo
     loading = [t.name for t in threading.enumerate() if t.name in ("gazetteer", "location-completion")]
     # (the gazetteer may be loaded already: windows of one process share it)
     assert not loading and not window.location_completion._preparing, "nothing loads the places before the search"
+    assert "_of" not in window.data.expertise.__dict__, "nor groups the expertise by centre"
     qtbot.waitUntil(lambda: window.outcome is not None and window.map.markers_shown, timeout=20000)
     qtbot.waitUntil(lambda: gazetteer.completion_ready, timeout=20000)
     assert gazetteer.is_loaded and not gazetteer.error
+    # then the expertise of each centre is grouped, so that the first selection does not pay for it
+    qtbot.waitUntil(lambda: "_of" in window.data.expertise.__dict__, timeout=20000)
 
 
 def test_a_location_to_resolve_loads_the_places_at_once(qtbot, make_window) -> None:

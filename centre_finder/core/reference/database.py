@@ -287,6 +287,10 @@ class ExpertiseByCentre(Mapping[str, list[Expertise]]):
         self.rows = rows
         self._made: dict[str, list[Expertise]] = {}
 
+    def prepare(self) -> None:
+        """Group the rows by centre now (from a thread: the first centre read then costs nothing)."""
+        self._of  # noqa: B018  (computes and keeps it)
+
     @cached_property
     def _of(self) -> dict[str, list[int]]:
         """The rows of each centre, worked out when first asked (the search needs only `rows`)."""
