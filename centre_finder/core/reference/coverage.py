@@ -23,18 +23,19 @@ NETWORKS = (
     ("Sites d'essais CAR-T", "CAR-T trial sites", frozenset({"cart_trial_site"}), None),
 )
 
-# (label fr, label en, test on a centre)
+# (label fr, label en, the centres' column, test on its value): on the columns, as the search notice that cites
+# these figures may come with any search, and a directory may hold 100,000 centres
 FIELDS = (
-    ("téléphone (tout type)", "phone (any kind)", lambda c: bool(c.phone)),
-    ("téléphone du service", "department phone", lambda c: c.phone_type == "department"),
-    ("coordonnateur", "coordinator", lambda c: bool(c.coordinator)),
-    ("adresse", "street address", lambda c: bool(c.address)),
-    ("code postal", "postal code", lambda c: bool(c.postal_code)),
-    ("position du bâtiment", "building-level position", lambda c: c.coord_precision in ("building", "address")),
-    ("numéro FINESS", "FINESS number", lambda c: bool(c.finess_id)),
-    ("site web", "website", lambda c: bool(c.website)),
-    ("patients (adultes/enfants)", "patients (adults/children)", lambda c: bool(c.population)),
-    ("revérifié (date)", "re-verified (date)", lambda c: bool(c.verified)),
+    ("téléphone (tout type)", "phone (any kind)", "phone", bool),
+    ("téléphone du service", "department phone", "phone_type", lambda v: v == "department"),
+    ("coordonnateur", "coordinator", "coordinator", bool),
+    ("adresse", "street address", "address", bool),
+    ("code postal", "postal code", "postal_code", bool),
+    ("position du bâtiment", "building-level position", "coord_precision", lambda v: v in ("building", "address")),
+    ("numéro FINESS", "FINESS number", "finess_id", bool),
+    ("site web", "website", "website", bool),
+    ("patients (adultes/enfants)", "patients (adults/children)", "population", bool),
+    ("revérifié (date)", "re-verified (date)", "verified", bool),
 )
 
 
@@ -54,14 +55,20 @@ class Coverage:
     diseases: int
 
 
+def network(data: ReferenceData, en_label: str, lang: str = "fr") -> CoverageRow:
+    """One row of NETWORKS (named by its English label): the centres the directory holds and the published size."""
+    fr_label, _en, roles, published = next(n for n in NETWORKS if n[1] == en_label)
+    have = sum(1 for r in data.centres.column("roles") if roles.intersection(r))
+    return CoverageRow(en_label if lang == "en" else fr_label, have, published)
+
+
 def coverage(data: ReferenceData, lang: str = "fr") -> Coverage:
-    centres = list(data.centres.values())
+    size = len(data.centres)
     en = lang == "en"
-    networks = [CoverageRow(en_label if en else fr_label, sum(1 for c in centres if roles & set(c.roles)), size)
-                for fr_label, en_label, roles, size in NETWORKS]
-    fields = [CoverageRow(en_label if en else fr_label, sum(1 for c in centres if test(c)), len(centres))
-              for fr_label, en_label, test in FIELDS]
-    return Coverage(len(centres), networks, fields, sum(1 for d in data.diseases.values() if d.orpha_code),
+    networks = [network(data, en_label, lang) for _fr, en_label, _roles, _size in NETWORKS]
+    fields = [CoverageRow(en_label if en else fr_label, sum(map(test, data.centres.column(column))), size)
+              for fr_label, en_label, column, test in FIELDS]
+    return Coverage(size, networks, fields, sum(1 for d in data.diseases.values() if d.orpha_code),
                     len(data.diseases))
 
 

@@ -32,7 +32,7 @@ from centre_finder.core.models import (
     SearchOutcome,
     Trial,
 )
-from centre_finder.core.reference.coverage import coverage
+from centre_finder.core.reference.coverage import network
 from centre_finder.core.reference.database import ReferenceData
 from centre_finder.core.reference.links import trial_link
 from centre_finder.core.text import fold
@@ -348,7 +348,7 @@ def ranking_notices(data: ReferenceData, outcome: SearchOutcome, lang: str = "fr
                                  labelled_km=f"{float(nearer['labelled_km']):.0f}"))
     far = outcome.notes.get("far_from_network")
     if far:
-        row = next(r for r in coverage(data, "en").networks if r.label == "FAI²R competence centres (CCMR)")
+        row = network(data, "FAI²R competence centres (CCMR)")
         published = row.published or 0
         lines.append(message(NOTICES, "far_from_network", lang, km=f"{float(far['km']):,.0f}".replace(",", "\u202f"),
                              have=row.have, published=published,

@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from centre_finder.core.reference.coverage import coverage, coverage_lines
+from centre_finder.core.reference import database
+from centre_finder.core.reference.coverage import FIELDS, coverage, coverage_lines, network
 from centre_finder.core.reference.database import ReferenceData
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -30,3 +31,18 @@ def test_the_script_prints_what_the_about_dialog_shows(reference: ReferenceData,
     proc = subprocess.run([sys.executable, str(ROOT / "db" / "tools" / "coverage.py"), "--db", str(built_db),
                            "--lang", "fr"], capture_output=True, text=True, check=True)
     assert proc.stdout.splitlines() == coverage_lines(coverage(reference, "fr"), "fr")
+
+
+def test_the_counts_read_the_columns_not_every_centre(built_db: Path) -> None:
+    """The search's notice cites the competence-centre count with any search: with 100,000 centres, making every
+    Centre for it froze the window for a second."""
+    data = database.load(built_db)
+    try:
+        cov = coverage(data, "fr")
+        assert data.centres._made == {}
+        ccmr = next(r for r in cov.networks if r.label == network(data, "FAI²R competence centres (CCMR)").label)
+        assert ccmr.have == sum(1 for c in data.centres.values() if "ccmr" in c.roles) > 0
+        for (_fr, _en, column, test), row in zip(FIELDS, cov.fields, strict=True):
+            assert row.have == sum(1 for c in data.centres.values() if test(getattr(c, column)))
+    finally:
+        data.close()
