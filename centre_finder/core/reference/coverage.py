@@ -58,7 +58,7 @@ class Coverage:
 def network(data: ReferenceData, en_label: str, lang: str = "fr") -> CoverageRow:
     """One row of NETWORKS (named by its English label): the centres the directory holds and the published size."""
     fr_label, _en, roles, published = next(n for n in NETWORKS if n[1] == en_label)
-    have = sum(1 for r in data.centres.column("roles") if roles.intersection(r))
+    have = sum(n for combination, n in data.centres.role_combinations.items() if roles.intersection(combination))
     return CoverageRow(en_label if lang == "en" else fr_label, have, published)
 
 

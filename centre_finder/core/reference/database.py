@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -267,6 +268,15 @@ class Centres(Mapping[str, Centre]):
         if name == "roles":
             return [self._roles[row[k]] for row in self.rows]
         return [row[k] for row in self.rows]
+
+    @cached_property
+    def role_combinations(self) -> dict[tuple[str, ...], int]:
+        """How many centres hold each combination of roles (a few dozen): a count by network without a pass over
+        every centre each time."""
+        counts: dict[tuple[str, ...], int] = {}
+        for text, n in Counter(row[2] for row in self.rows).items():
+            counts[self._roles[text]] = counts.get(self._roles[text], 0) + n
+        return counts
 
     def _make(self, row: tuple) -> Centre:
         """A frozen Centre with its fields filled at once (its generated __init__ sets them one
