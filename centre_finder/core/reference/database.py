@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import quote
 
 from centre_finder.core.models import (
@@ -227,9 +228,38 @@ CENTRE_COLUMNS = ("id, name, roles, reference_centre_id, reference_centre_name, 
                   "specialty, population, coordinator, address, postal_code, city, department_code, region, latitude, "
                   "longitude, coord_precision, phone, phone_type, website, finess_id, verified, notes")
 CENTRE_FIELDS = tuple(CENTRE_COLUMNS.split(", "))
+_Value = TypeVar("_Value")
 
 
-class Centres(Mapping[str, Centre]):
+class _MadeWhenRead(Mapping[str, _Value]):
+    """A read-only mapping over rows kept as read: a value is made the first time it is read, then kept.
+    Subclasses say which keys there are (`_keys`) and how a value is made (`_make`)."""
+
+    _made: dict[str, _Value]
+
+    def _keys(self) -> Mapping[str, object]:
+        raise NotImplementedError
+
+    def _make(self, key: str) -> _Value:
+        raise NotImplementedError
+
+    def __getitem__(self, key: str) -> _Value:
+        value = self._made.get(key)
+        if value is None:
+            value = self._made[key] = self._make(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys())
+
+    def __len__(self) -> int:
+        return len(self._keys())
+
+
+class Centres(_MadeWhenRead[Centre]):
     """Every centre by id, in the database's order.
 
     A directory may hold 100,000 centres and a search or the map reads a few of them: the rows are kept as the
@@ -243,20 +273,8 @@ class Centres(Mapping[str, Centre]):
         self._roles = {text: tuple(x for x in text.split(";") if x) for text in {row[2] for row in rows}}
         self._made: dict[str, Centre] = {}
 
-    def __getitem__(self, centre_id: str) -> Centre:
-        centre = self._made.get(centre_id)
-        if centre is None:
-            centre = self._made[centre_id] = self._make(self.rows[self.position[centre_id]])
-        return centre
-
-    def __contains__(self, centre_id: object) -> bool:
-        return centre_id in self.position
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.position)
-
-    def __len__(self) -> int:
-        return len(self.rows)
+    def _keys(self) -> dict[str, int]:
+        return self.position
 
     def at(self, i: int) -> Centre:
         """The centre at position `i` (the database's order)."""
@@ -278,9 +296,10 @@ class Centres(Mapping[str, Centre]):
             counts[self._roles[text]] = counts.get(self._roles[text], 0) + n
         return counts
 
-    def _make(self, row: tuple) -> Centre:
+    def _make(self, centre_id: str) -> Centre:
         """A frozen Centre with its fields filled at once (its generated __init__ sets them one
         `object.__setattr__` at a time, 14 times slower)."""
+        row = self.rows[self.position[centre_id]]
         centre = object.__new__(Centre)
         fields = dict(zip(CENTRE_FIELDS, row, strict=True))
         fields.update(roles=self._roles[row[2]], reference_centre_id=row[3] or "", finess_id=row[22] or "",
@@ -289,7 +308,7 @@ class Centres(Mapping[str, Centre]):
         return centre
 
 
-class ExpertiseByCentre(Mapping[str, list[Expertise]]):
+class ExpertiseByCentre(_MadeWhenRead[list[Expertise]]):
     """The expertise entries of each centre (250,000 for 100,000 centres), made when a centre's are read;
     `rows` holds them all as (centre_id, disease_id, basis, evidence, source_url) in the database's order."""
 
@@ -309,20 +328,11 @@ class ExpertiseByCentre(Mapping[str, list[Expertise]]):
             of.setdefault(row[0], []).append(k)
         return of
 
-    def __getitem__(self, centre_id: str) -> list[Expertise]:
-        made = self._made.get(centre_id)
-        if made is None:
-            made = self._made[centre_id] = [Expertise(*self.rows[k]) for k in self._of[centre_id]]
-        return made
+    def _keys(self) -> dict[str, list[int]]:
+        return self._of
 
-    def __contains__(self, centre_id: object) -> bool:
-        return centre_id in self._of
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._of)
-
-    def __len__(self) -> int:
-        return len(self._of)
+    def _make(self, centre_id: str) -> list[Expertise]:
+        return [Expertise(*self.rows[k]) for k in self._of[centre_id]]
 
     def disease_ids(self) -> set[str]:
         """Every disease some centre has expertise in."""
